@@ -1,0 +1,91 @@
+package nl.trefpunt.gateway.identity;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * The gateway's two Keycloak clients and how it checks tokens. Endpoints are spelled out from the
+ * realm URL rather than discovered, so the gateway starts (and answers health checks) before
+ * Keycloak is up, and tests can point them at stand-ins.
+ */
+@Configuration(proxyBeanMethods = false)
+class KeycloakClients {
+
+    /** The browser login registration; {@code /oauth2/authorization/keycloak} starts a login. */
+    static final String LOGIN_REGISTRATION_ID = "keycloak";
+
+    @Bean
+    ReactiveClientRegistrationRepository clientRegistrations(KeycloakProperties keycloak) {
+        ClientRegistration login = ClientRegistration.withRegistrationId(LOGIN_REGISTRATION_ID)
+                .clientName("Trefpunt")
+                .clientId(keycloak.gateway().clientId())
+                .clientSecret(keycloak.gateway().clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .authorizationUri(keycloak.browserEndpoint("auth"))
+                .tokenUri(keycloak.backchannelEndpoint("token"))
+                .jwkSetUri(keycloak.backchannelEndpoint("certs"))
+                .userInfoUri(keycloak.backchannelEndpoint("userinfo"))
+                .userNameAttributeName(IdTokenClaimNames.SUB)
+                .issuerUri(keycloak.issuer())
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", keycloak.browserEndpoint("logout")))
+                // PKCE (S256) even though the client is confidential: a stolen code is useless.
+                .clientSettings(ClientRegistration.ClientSettings.builder()
+                        .requireProofKey(true)
+                        .build())
+                .build();
+        ClientRegistration service = ClientRegistration.withRegistrationId(ServiceToken.REGISTRATION_ID)
+                .clientId(keycloak.services().clientId())
+                .clientSecret(keycloak.services().clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenUri(keycloak.backchannelEndpoint("token"))
+                .build();
+        return new InMemoryReactiveClientRegistrationRepository(login, service);
+    }
+
+    /** Tokens live in the browser's server-side session, so logging out forgets them. */
+    @Bean
+    ServerOAuth2AuthorizedClientRepository authorizedClients() {
+        return new WebSessionServerOAuth2AuthorizedClientRepository();
+    }
+
+    /** Hands out the session's access token and renews it with the refresh token when it expired. */
+    @Bean
+    ReactiveOAuth2AuthorizedClientManager sessionClients(
+            ReactiveClientRegistrationRepository registrations, ServerOAuth2AuthorizedClientRepository clients) {
+        var manager = new DefaultReactiveOAuth2AuthorizedClientManager(registrations, clients);
+        manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode()
+                .refreshToken()
+                .build());
+        return manager;
+    }
+
+    /** Bearer tokens and session access tokens alike: signed by the realm, from the realm's issuer, not expired. */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(KeycloakProperties keycloak) {
+        NimbusReactiveJwtDecoder decoder =
+                NimbusReactiveJwtDecoder.withJwkSetUri(keycloak.jwkSetUri()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(keycloak.issuer()));
+        return new VerifiedTokens(decoder, Clock.systemUTC());
+    }
+}

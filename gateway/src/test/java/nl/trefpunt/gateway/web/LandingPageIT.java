@@ -1,0 +1,82 @@
+package nl.trefpunt.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.trefpunt.gateway.support.GatewayIntegrationTest;
+import nl.trefpunt.platform.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GatewayIntegrationTest
+class LandingPageIT {
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final Pattern TENANT_LINK = Pattern.compile("<li><a href=\"([^\"]+)\">([^<]+)</a></li>");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void listsOnlyTheTenantsTheCallerBelongsTo() throws Exception {
+        String token = TestTokens.token("anna", List.of("arnhem", "hilversum"), List.of("centre-manager"), 300);
+
+        String page = landing(token);
+
+        assertThat(tenantLinks(page))
+                .containsExactly(
+                        Map.entry("/arnhem/centra", "Gemeente Arnhem"),
+                        Map.entry("/hilversum/centra", "Gemeente Hilversum"));
+        assertThat(page).contains("Uitloggen").doesNotContain("Gemeente Oss");
+    }
+
+    @Test
+    void hidesOffboardedTenantsEvenFromTheirFormerMembers() throws Exception {
+        String token = TestTokens.token("piet", List.of("leerdam", "oss"), List.of("hirer"), 300);
+
+        assertThat(tenantLinks(landing(token))).containsExactly(Map.entry("/oss/centra", "Gemeente Oss"));
+    }
+
+    @Test
+    void showsPlatformAdminEveryActiveTenant() throws Exception {
+        assertThat(tenantLinks(landing(TestTokens.platformAdmin())).keySet())
+                .containsExactly("/arnhem/centra", "/hilversum/centra", "/oss/centra");
+    }
+
+    @Test
+    void offersAnonymousVisitorsToLogIn() throws Exception {
+        String page = landing(null);
+
+        assertThat(page)
+                .contains(
+                        "<html lang=\"nl\"", "href=\"#inhoud\"", "href=\"/oauth2/authorization/keycloak\"", "Inloggen");
+        assertThat(tenantLinks(page)).isEmpty();
+    }
+
+    private String landing(String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("Accept", "text/html");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static Map<String, String> tenantLinks(String page) {
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        Matcher matcher = TENANT_LINK.matcher(page);
+        while (matcher.find()) {
+            links.put(matcher.group(1), matcher.group(2));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.trefpunt.platform.security;
+
+import nl.trefpunt.platform.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A refusal from method security is a 403 (or 401), not an unexpected error. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SecurityProblems {
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return Problems.response(HttpStatus.FORBIDDEN, "Geen toegang", "U mag deze handeling niet uitvoeren.");
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        return Problems.response(HttpStatus.UNAUTHORIZED, "Niet aangemeld", "Meld u aan om deze gegevens te zien.");
+    }
+}

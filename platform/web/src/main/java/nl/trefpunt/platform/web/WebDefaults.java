@@ -1,0 +1,41 @@
+package nl.trefpunt.platform.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/** Defaults every service shares; a service may override any of them. */
+class WebDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("server.error.whitelabel.enabled", "false");
+        defaults.put("server.error.include-stacktrace", "never");
+        defaults.put("server.error.include-message", "never");
+        // The gateway strips /{tenant} and says so in X-Forwarded-Prefix; links must include it.
+        defaults.put("server.forward-headers-strategy", "framework");
+        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        defaults.put("spring.web.locale", "nl_NL");
+        // A misspelt field must be an error, not data silently lost.
+        defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
+        defaults.put("springdoc.default-produces-media-type", "application/json");
+        defaults.put("springdoc.api-docs.path", NlApiDesignRules.API_PREFIX + "/openapi.json");
+        defaults.put("springdoc.paths-to-match", NlApiDesignRules.API_PREFIX + "/**");
+        defaults.put("springdoc.override-with-generic-response", "false");
+        defaults.put("springdoc.writer-with-order-by-keys", "true");
+        defaults.put("springdoc.writer-with-default-pretty-printer", "true");
+        // One JSON object per log line (Elastic Common Schema) with the MDC: trace id, span id and
+        // the tenant. TREFPUNT_LOG_FORMAT=logstash or gelf switches format.
+        defaults.put("logging.structured.format.console", "${TREFPUNT_LOG_FORMAT:ecs}");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        // Virtual threads where the JVM has them (21+); Trefpunt still runs on 17.
+        defaults.put(
+                "spring.threads.virtual.enabled",
+                String.valueOf(Runtime.version().feature() >= 21));
+        environment.getPropertySources().addLast(new MapPropertySource("trefpunt-web-defaults", defaults));
+    }
+}

@@ -1,0 +1,46 @@
+package nl.trefpunt.reservation;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import nl.trefpunt.platform.test.ArchitectureRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DESIGN.md's house rules, checked against reservation-service's production classes. The Stripe
+ * rule holds already (no class outside a payment package may use Stripe); it starts to matter
+ * when the payment feature arrives.
+ */
+class ReservationArchitectureTests {
+
+    static final String SERVICE = "nl.trefpunt.reservation";
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(SERVICE);
+    }
+
+    @Test
+    void domainIsFreeOfWebAndPersistence() {
+        ArchitectureRules.domainIsFreeOfWebAndPersistence(SERVICE).check(classes);
+    }
+
+    @Test
+    void tenancyStaysInPlatform() {
+        ArchitectureRules.tenancyStaysInPlatform(SERVICE).check(classes);
+    }
+
+    @Test
+    void stripeStaysInPayment() {
+        ArchitectureRules.stripeStaysInPayment(SERVICE).check(classes);
+    }
+
+    @Test
+    void entitiesNeverCrossHttp() {
+        ArchitectureRules.entitiesNeverCrossHttp(SERVICE).check(classes);
+    }
+}

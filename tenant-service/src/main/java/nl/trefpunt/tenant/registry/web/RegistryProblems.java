@@ -1,0 +1,65 @@
+package nl.trefpunt.tenant.registry.web;
+
+import nl.trefpunt.platform.web.Problems;
+import nl.trefpunt.tenant.registry.Accounts;
+import nl.trefpunt.tenant.registry.DirectoryUnavailable;
+import nl.trefpunt.tenant.registry.MembershipRefused;
+import nl.trefpunt.tenant.registry.Organizations;
+import nl.trefpunt.tenant.registry.TenantConflict;
+import nl.trefpunt.tenant.registry.TenantNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The registry's refusals as problem+json. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RegistryProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistryProblems.class);
+
+    @ExceptionHandler(TenantNotFound.class)
+    ResponseEntity<ProblemDetail> notFound(TenantNotFound e) {
+        return Problems.response(HttpStatus.NOT_FOUND, "Gemeente niet gevonden", e.getMessage());
+    }
+
+    @ExceptionHandler(TenantConflict.class)
+    ResponseEntity<ProblemDetail> conflict(TenantConflict e) {
+        return Problems.response(HttpStatus.CONFLICT, "Botst met het register", e.getMessage());
+    }
+
+    @ExceptionHandler(Organizations.OrganizationMissing.class)
+    ResponseEntity<ProblemDetail> organizationMissing(Organizations.OrganizationMissing e) {
+        return Problems.response(HttpStatus.CONFLICT, "Gemeente nog niet ingericht", e.getMessage());
+    }
+
+    @ExceptionHandler(Accounts.AccountConflict.class)
+    ResponseEntity<ProblemDetail> accountConflict(Accounts.AccountConflict e) {
+        return Problems.response(HttpStatus.CONFLICT, "Account bestaat al", e.getMessage());
+    }
+
+    @ExceptionHandler(MembershipRefused.class)
+    ResponseEntity<ProblemDetail> refused(MembershipRefused e) {
+        return Problems.response(HttpStatus.FORBIDDEN, "Geen toegang", e.getMessage());
+    }
+
+    @ExceptionHandler(DirectoryUnavailable.class)
+    ResponseEntity<ProblemDetail> directoryUnavailable(DirectoryUnavailable e) {
+        log.warn("Keycloak unavailable: {}", e.getMessage(), e.getCause());
+        ResponseEntity<ProblemDetail> response = Problems.response(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Keycloak niet beschikbaar",
+                e.getMessage() + ". Probeer het later opnieuw.");
+        return ResponseEntity.status(response.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(Problems.PROBLEM_JSON)
+                .body(response.getBody());
+    }
+}
