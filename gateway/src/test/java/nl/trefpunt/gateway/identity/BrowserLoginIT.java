@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.trefpunt.gateway.support.BrowserHttp;
 import nl.trefpunt.gateway.support.GatewayIntegrationTest;
 import nl.trefpunt.gateway.support.Recorded;
 import nl.trefpunt.gateway.support.StubBackends;
@@ -39,9 +40,8 @@ class BrowserLoginIT {
 
     @BeforeEach
     void setUp() {
-        browser = HttpClient.newBuilder()
+        browser = BrowserHttp.client()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         accessToken = TestTokens.member("arnhem", "municipality-admin");
     }
@@ -79,7 +79,7 @@ class BrowserLoginIT {
         logIn("/arnhem/centra");
 
         HttpResponse<String> logout = browser.send(
-                HttpRequest.newBuilder(gateway("/logout"))
+                BrowserHttp.request(gateway("/logout"))
                         .header("Origin", "http://localhost:" + port)
                         .header("Sec-Fetch-Site", "same-origin")
                         .POST(HttpRequest.BodyPublishers.noBody())
@@ -115,7 +115,7 @@ class BrowserLoginIT {
         URI callback = URI.create(request.get("redirect_uri") + "?code=" + code + "&state="
                 + java.net.URLEncoder.encode(request.get("state"), StandardCharsets.UTF_8));
         HttpResponse<String> back =
-                browser.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.ofString());
+                browser.send(BrowserHttp.request(callback).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
         return location(back);
     }
@@ -123,8 +123,7 @@ class BrowserLoginIT {
     private HttpResponse<String> get(String path) throws Exception {
         URI uri = path.startsWith("http") ? URI.create(path) : gateway(path);
         return browser.send(
-                HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
+                BrowserHttp.request(uri).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI gateway(String path) {

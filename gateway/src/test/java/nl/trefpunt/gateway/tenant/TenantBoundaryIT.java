@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import nl.trefpunt.gateway.support.BrowserHttp;
 import nl.trefpunt.gateway.support.GatewayIntegrationTest;
 import nl.trefpunt.gateway.support.Recorded;
 import nl.trefpunt.gateway.support.StubBackends;
@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TenantBoundaryIT {
 
     private static final StubBackends backends = StubBackends.get();
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient http = BrowserHttp.client().build();
 
     @LocalServerPort
     int port;
@@ -124,7 +124,7 @@ class TenantBoundaryIT {
     void showsBrowsersADutchPageForAnotherTenant() throws Exception {
         String id = unique();
         HttpResponse<String> page = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oss/centra/" + id))
+                BrowserHttp.request(URI.create("http://localhost:" + port + "/oss/centra/" + id))
                         .header("Accept", "text/html")
                         .header("Authorization", "Bearer " + TestTokens.member("arnhem", "centre-manager"))
                         .build(),
@@ -222,7 +222,7 @@ class TenantBoundaryIT {
     @Test
     void sendsBrowsersWithoutSessionToKeycloakLogin() throws Exception {
         HttpResponse<String> page = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/arnhem/centra"))
+                BrowserHttp.request(URI.create("http://localhost:" + port + "/arnhem/centra"))
                         .header("Accept", "text/html")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

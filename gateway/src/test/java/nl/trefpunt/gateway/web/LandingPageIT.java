@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.trefpunt.gateway.support.BrowserHttp;
 import nl.trefpunt.gateway.support.GatewayIntegrationTest;
 import nl.trefpunt.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @GatewayIntegrationTest
 class LandingPageIT {
 
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient http = BrowserHttp.client().build();
     private static final Pattern TENANT_LINK = Pattern.compile("<li><a href=\"([^\"]+)\">([^<]+)</a></li>");
 
     @LocalServerPort
@@ -61,7 +62,7 @@ class LandingPageIT {
     }
 
     private String landing(String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+        HttpRequest.Builder request = BrowserHttp.request(URI.create("http://localhost:" + port + "/"))
                 .header("Accept", "text/html");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
