@@ -11,6 +11,10 @@
 #   TOKEN=<access token of an Arnhem user> RSS_PORTS="8080 8081 8082 8083" gateway/bench/run.sh
 # (the direct request gets the same token and Trefpunt-Tenant: arnhem, as the gateway would send).
 #
+# GATEWAY_CPUS=1 OTHER_CPUS=0 gives the gateway CPUs of its own, as in production where it runs on
+# its own nodes: the gateway process is pinned to GATEWAY_CPUS, every other Java and PostgreSQL
+# process and wrk to OTHER_CPUS (taskset; undone at exit). Without them all share every core.
+#
 # Needs wrk (apt-get install -y wrk) and a JDK 17+. Builds the gateway jar if it is missing.
 set -euo pipefail
 
@@ -25,8 +29,10 @@ BACKEND_JAVA_OPTS=${BACKEND_JAVA_OPTS:--Xmx256m}
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
 
-BACKEND_PID=""; GATEWAY_PID=""
+BACKEND_PID=""; GATEWAY_PID=""; PINNED=""
+pid_on_port() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 cleanup() {
+  for pid in $PINNED; do taskset -apc "0-$(($(nproc --all) - 1))" "$pid" >/dev/null 2>&1 || true; done
   [[ -n $GATEWAY_PID ]] && kill "$GATEWAY_PID" 2>/dev/null || true
   [[ -n $BACKEND_PID ]] && kill "$BACKEND_PID" 2>/dev/null || true
 }
@@ -87,7 +93,7 @@ fi
 # wrk's latency figures in milliseconds: "50% 1.23ms" / "812.00us" / "1.02s".
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.3f", v}'; }
 measure() { # url seconds -> "rps p50 p99"
-  local out; out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency \
+  local out; out=$("${WRK[@]}" -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency \
     -H "Authorization: Bearer $TOKEN" -H "Trefpunt-Tenant: arnhem" "$1")
   local rps p50 p99
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
@@ -99,10 +105,25 @@ measure() { # url seconds -> "rps p50 p99"
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
+WRK=(wrk)
+if [[ -n ${GATEWAY_CPUS:-} ]]; then
+  : "${OTHER_CPUS:?set OTHER_CPUS as well as GATEWAY_CPUS}"
+  via_port=$(sed -E 's#^[a-z]+://[^/:]+:([0-9]+).*#\1#' <<<"$VIA_URL")
+  gateway_pid=${GATEWAY_PID:-$(pid_on_port "$via_port")}
+  [[ -n $gateway_pid ]] || { echo "No gateway process listens on port $via_port" >&2; exit 1; }
+  for pid in $(pgrep -f 'java|postgres'); do
+    [[ $pid == "$gateway_pid" ]] && continue
+    taskset -apc "$OTHER_CPUS" "$pid" >/dev/null 2>&1 && PINNED="$PINNED $pid"
+  done
+  taskset -apc "$GATEWAY_CPUS" "$gateway_pid" >/dev/null && PINNED="$PINNED $gateway_pid"
+  WRK=(taskset -c "$OTHER_CPUS" wrk)
+  echo "Pinned: gateway (pid $gateway_pid) to CPUs $GATEWAY_CPUS; wrk, services, Keycloak, PostgreSQL to CPUs $OTHER_CPUS"
+fi
+
 echo "Backend  $DIRECT_URL (pid $BACKEND_PID)"
 echo "Gateway  $VIA_URL (pid $GATEWAY_PID, $GATEWAY_JAVA_OPTS)"
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $ROUNDS rounds of $DURATION each way, warm-up $WARMUP each"
-echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc --all) cores"
 measure "$DIRECT_URL" "$WARMUP" >/dev/null
 measure "$VIA_URL" "$WARMUP" >/dev/null
 
@@ -119,7 +140,6 @@ col() { awk -v c="$2" '{print $c}' "$1" | median; }
 d_rps=$(col "$WORK/direct" 1); d_p50=$(col "$WORK/direct" 2); d_p99=$(col "$WORK/direct" 3)
 v_rps=$(col "$WORK/via" 1); v_p50=$(col "$WORK/via" 2); v_p99=$(col "$WORK/via" 3)
 rss() { awk '/^VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "n/a"; }
-pid_on_port() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 
 echo
 echo "Medians over $ROUNDS rounds at $CONNECTIONS connections:"
@@ -135,5 +155,5 @@ fi
 for port in ${RSS_PORTS:-}; do
   pid=$(pid_on_port "$port"); echo "Peak RSS (VmHWM) of the process on port $port (pid ${pid:-?}): $(rss "${pid:-0}")"
 done
-echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (other processes compete for the same cores)"
+echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc --all) cores (other processes compete for the same cores)"
 echo "Logs: $WORK"
