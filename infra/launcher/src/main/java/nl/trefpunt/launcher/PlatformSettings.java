@@ -60,7 +60,7 @@ public record PlatformSettings(
         // need more for the demo tenants.
         List<String> javaOptions = setting("trefpunt.java.opts", "TREFPUNT_JAVA_OPTS")
                 .map(options -> Arrays.asList(options.trim().split("\\s+")))
-                .orElse(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m", "-XX:TieredStopAtLevel=1"));
+                .orElse(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
         Duration timeout = setting("trefpunt.start.timeout", "TREFPUNT_START_TIMEOUT")
                 .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds)))
                 .orElse(Duration.ofMinutes(5));
