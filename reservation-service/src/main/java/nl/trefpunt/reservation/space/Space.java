@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.OptionalInt;
+import nl.trefpunt.reservation.centre.CentreId;
 
 /**
  * A space (ruimte, zaal) of a centre that hirers can book. The aggregate root of the space

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import nl.trefpunt.platform.paging.Paging;
 import nl.trefpunt.platform.paging.ResultPage;
+import nl.trefpunt.reservation.centre.Centres;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,22 +18,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class SpaceCatalogue {
 
     private final Spaces spaces;
+    private final Centres centres;
     private final Clock clock;
 
-    public SpaceCatalogue(Spaces spaces, Clock clock) {
+    public SpaceCatalogue(Spaces spaces, Centres centres, Clock clock) {
         this.spaces = spaces;
+        this.centres = centres;
         this.clock = clock;
     }
 
     /**
-     * Adds a space to a centre. The centre is core-service's; it is not looked up here (yet),
-     * so which centres a manager serves is not checked either — see the README.
+     * Adds a space to a centre of this municipality. The centre is core-service's, asked before
+     * anything is stored; which centres a manager serves is not checked yet — see the README.
      *
+     * @throws InvalidSpace when the centre does not exist in this municipality
      * @throws SpaceNameTaken when the centre already has a space of that name
      */
     @MayAddSpaces
     @Transactional
     public Space add(SpaceDetails details) {
+        if (!centres.exists(details.centre())) {
+            throw new InvalidSpace("centreId", "bestaat niet in deze gemeente");
+        }
         Space space = Space.add(details, clock.instant());
         spaces.add(space);
         return space;

@@ -2,6 +2,7 @@ package nl.trefpunt.reservation.space;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import nl.trefpunt.reservation.centre.CentreId;
 
 /**
  * What a centre says about one of its spaces.

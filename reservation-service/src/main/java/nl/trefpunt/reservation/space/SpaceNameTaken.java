@@ -1,5 +1,7 @@
 package nl.trefpunt.reservation.space;
 
+import nl.trefpunt.reservation.centre.CentreId;
+
 /** The centre already has a space of that name (in any case): hirers could not tell them apart. */
 public class SpaceNameTaken extends RuntimeException {
 

@@ -2,6 +2,7 @@ package nl.trefpunt.reservation.space;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.trefpunt.reservation.centre.CentreId;
 
 /**
  * Which spaces a caller looks for; an empty criterion matches every space.

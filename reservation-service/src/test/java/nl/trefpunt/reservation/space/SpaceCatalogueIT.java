@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import nl.trefpunt.platform.test.Api;
 import nl.trefpunt.platform.test.ServiceIntegrationTest;
 import nl.trefpunt.platform.test.TestTokens;
+import nl.trefpunt.reservation.centre.CoreServiceStandIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +37,7 @@ class SpaceCatalogueIT {
     void provisionArnhem() {
         provision(port, "arnhem");
         manager = Api.on(port).as(TestTokens.member("arnhem", "centre-manager")).tenant("arnhem");
-        centre = UUID.randomUUID().toString();
+        centre = CoreServiceStandIn.knownCentre();
     }
 
     @Test
@@ -81,7 +82,7 @@ class SpaceCatalogueIT {
 
     @Test
     void filtersByCentreAndByMinimumCapacity() {
-        String other = UUID.randomUUID().toString();
+        String other = CoreServiceStandIn.knownCentre();
         String zaal = id(manager.post(SPACES, space(centre, "Zaal", 120)));
         String kamer = id(manager.post(SPACES, space(centre, "Vergaderkamer", 12)));
         String elsewhere = id(manager.post(SPACES, space(other, "Zaal", 200)));
@@ -129,7 +130,7 @@ class SpaceCatalogueIT {
         assertThat(duplicate.header("API-Version")).isEqualTo("1.0.0");
         assertThat(duplicate.json().get("status").asInt()).isEqualTo(409);
         assertThat(ids(manager.get(SPACES + "?centreId=" + centre))).hasSize(1);
-        assertThat(manager.post(SPACES, space(UUID.randomUUID().toString(), "Grote zaal", 40))
+        assertThat(manager.post(SPACES, space(CoreServiceStandIn.knownCentre(), "Grote zaal", 40))
                         .status())
                 .as("another centre may use the name")
                 .isEqualTo(201);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.OptionalInt;
 import java.util.UUID;
+import nl.trefpunt.reservation.centre.CentreId;
 import org.junit.jupiter.api.Test;
 
 class SpaceDetailsTests {

@@ -8,11 +8,11 @@ import static nl.trefpunt.reservation.space.SpaceCatalogueIT.space;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import nl.trefpunt.platform.test.Api;
 import nl.trefpunt.platform.test.ServiceIntegrationTest;
 import nl.trefpunt.platform.test.TestTokens;
+import nl.trefpunt.reservation.centre.CoreServiceStandIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class SpaceIsolationIT {
 
     @Test
     void everyReadListAndSearchReturnsOnlyTheCallersOwnSpaces() {
-        String sharedCentreId = UUID.randomUUID().toString();
+        String sharedCentreId = CoreServiceStandIn.knownCentre();
         String ossZaal = id(oss.post(SPACES, space(sharedCentreId, "Zaal", 300)));
         String ossKamer = id(oss.post(SPACES, space(sharedCentreId, "Kamer", 10)));
         String hilversumZaal = id(hilversum.post(SPACES, space(sharedCentreId, "Zaal", 400)));
@@ -72,7 +72,7 @@ class SpaceIsolationIT {
 
     @Test
     void aPlatformAdminSeesOnlyTheMunicipalityItNames() {
-        String centre = UUID.randomUUID().toString();
+        String centre = CoreServiceStandIn.knownCentre();
         String bongerd = id(oss.post(SPACES, space(centre, "Bongerdzaal", 60)));
         Api admin = Api.on(port).as(TestTokens.platformAdmin());
 
@@ -85,7 +85,7 @@ class SpaceIsolationIT {
 
     @Test
     void rowsLandInTheTenantsOwnSchemaOnly() {
-        String space = id(oss.post(SPACES, space(UUID.randomUUID().toString(), "Biljartkamer", 8)));
+        String space = id(oss.post(SPACES, space(CoreServiceStandIn.knownCentre(), "Biljartkamer", 8)));
 
         assertThat(count("tenant_oss", space)).isEqualTo(1);
         assertThat(count("tenant_hilversum", space)).isZero();
@@ -97,8 +97,7 @@ class SpaceIsolationIT {
         Api noTenant = Api.on(port).as(TestTokens.member("oss", "centre-manager"));
 
         for (Api.Response response : List.of(
-                noTenant.get(SPACES),
-                noTenant.post(SPACES, space(UUID.randomUUID().toString(), "Zaal", 10)))) {
+                noTenant.get(SPACES), noTenant.post(SPACES, space(CoreServiceStandIn.knownCentre(), "Zaal", 10)))) {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("title").asString()).isEqualTo("Gemeente ontbreekt");
@@ -108,7 +107,7 @@ class SpaceIsolationIT {
 
     @Test
     void tenantHeaderThatDisagreesWithTheTokenIsRejected() {
-        String centre = UUID.randomUUID().toString();
+        String centre = CoreServiceStandIn.knownCentre();
         Api ossMemberClaimingHilversum =
                 Api.on(port).as(TestTokens.member("oss", "centre-manager")).tenant("hilversum");
 
@@ -128,7 +127,7 @@ class SpaceIsolationIT {
         Api zeist =
                 Api.on(port).as(TestTokens.member("zeist", "centre-manager")).tenant("zeist");
 
-        String space = id(zeist.post(SPACES, space(UUID.randomUUID().toString(), "Slotzaal", 90)));
+        String space = id(zeist.post(SPACES, space(CoreServiceStandIn.knownCentre(), "Slotzaal", 90)));
 
         assertThat(service.put("/internal/tenants/zeist", "").status()).isEqualTo(200);
         assertThat(ids(zeist.get(SPACES))).containsExactly(space);

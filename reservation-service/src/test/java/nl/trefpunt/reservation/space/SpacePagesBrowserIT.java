@@ -15,6 +15,7 @@ import nl.trefpunt.platform.test.ServiceIntegrationTest;
 import nl.trefpunt.platform.test.TestTokens;
 import nl.trefpunt.platform.test.browser.BrowserPages;
 import nl.trefpunt.platform.test.browser.BrowserSession;
+import nl.trefpunt.reservation.centre.CoreServiceStandIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,7 +39,7 @@ class SpacePagesBrowserIT {
     @BeforeEach
     void provisionArnhemWithACentresSpaces() {
         provision(port, "arnhem");
-        centre = UUID.randomUUID().toString();
+        centre = CoreServiceStandIn.knownCentre();
         Api manager =
                 Api.on(port).as(TestTokens.member("arnhem", "centre-manager")).tenant("arnhem");
         id(manager.post(SpaceCatalogueIT.SPACES, grooteZaal(centre)));

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.trefpunt.platform.test.Api;
 import nl.trefpunt.platform.test.ServiceIntegrationTest;
 import nl.trefpunt.platform.test.TestTokens;
+import nl.trefpunt.reservation.centre.CoreServiceStandIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +37,7 @@ class SpacePagesIT {
     void provisionArnhemAndOss() {
         provision(port, "arnhem");
         provision(port, "oss");
-        centre = UUID.randomUUID().toString();
+        centre = CoreServiceStandIn.knownCentre();
     }
 
     Api pages(String tenant, String... roles) {
@@ -68,7 +69,7 @@ class SpacePagesIT {
         id(api("arnhem").post(SPACES, space(centre, "Spreekkamer", 6)));
         id(api("arnhem").post(SPACES, space(centre, "Tuinzaal", 50)));
         id(api("arnhem").post(SPACES, grooteZaal(centre)));
-        id(api("arnhem").post(SPACES, space(UUID.randomUUID().toString(), "Elders", 300)));
+        id(api("arnhem").post(SPACES, space(CoreServiceStandIn.knownCentre(), "Elders", 300)));
 
         String html = pages("arnhem", "hirer")
                 .get("/ruimtes?centreId=" + centre + "&minCapacity=50")

@@ -1,5 +1,6 @@
 package nl.trefpunt.platform.security;
 
+import nl.trefpunt.platform.web.ProblemTexts;
 import nl.trefpunt.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,11 +19,13 @@ class SecurityProblems {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return Problems.response(HttpStatus.FORBIDDEN, "Geen toegang", "U mag deze handeling niet uitvoeren.");
+        return Problems.response(
+                HttpStatus.FORBIDDEN, ProblemTexts.text("status.403.title"), ProblemTexts.text("denied.action"));
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
-        return Problems.response(HttpStatus.UNAUTHORIZED, "Niet aangemeld", "Meld u aan om deze gegevens te zien.");
+        return Problems.response(
+                HttpStatus.UNAUTHORIZED, ProblemTexts.text("status.401.title"), ProblemTexts.text("status.401.detail"));
     }
 }

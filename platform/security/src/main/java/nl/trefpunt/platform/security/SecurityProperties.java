@@ -6,11 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param tenantFreePaths request paths served without a tenant (besides /internal, /actuator, the
  *     OpenAPI document and static assets), e.g. tenant-service's platform-wide tenant registry
+ * @param publicPaths request paths of a tenant that anyone may read without signing in (GET and
+ *     HEAD only), e.g. {@code /huisstijl.css}; the tenant still comes from the gateway's header and
+ *     must exist
  */
 @ConfigurationProperties("trefpunt.security")
-public record SecurityProperties(List<String> tenantFreePaths) {
+public record SecurityProperties(List<String> tenantFreePaths, List<String> publicPaths) {
 
     public SecurityProperties {
         tenantFreePaths = tenantFreePaths == null ? List.of() : List.copyOf(tenantFreePaths);
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.trefpunt.platform.tenancy.ProvisionedTenants;
 import nl.trefpunt.platform.tenancy.TenancyAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -15,11 +16,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -30,7 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * (defence in depth) and binds each request to a tenant the token allows.
  */
 @AutoConfiguration(before = SecurityAutoConfiguration.class, after = TenancyAutoConfiguration.class)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, ServiceCallProperties.class})
 @EnableMethodSecurity
 @Import(SecurityProblems.class)
 public class ServiceSecurityAutoConfiguration {
@@ -52,11 +56,12 @@ public class ServiceSecurityAutoConfiguration {
         // The same answers whether the token is missing/invalid (resource server) or a rule refuses.
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            problems.write(response, HttpStatus.UNAUTHORIZED, "Niet aangemeld", "Meld u aan om deze gegevens te zien.");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, null);
         };
-        AccessDeniedHandler denied = (request, response, e) -> problems.write(
-                response, HttpStatus.FORBIDDEN, "Geen toegang", "U hebt geen toegang tot deze gegevens.");
-        RequestMatcher tenantFree = matcherFor(properties);
+        AccessDeniedHandler denied =
+                (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, null);
+        RequestMatcher tenantFree = matcherFor(ALWAYS_TENANT_FREE, properties.tenantFreePaths());
+        RequestMatcher open = openMatcher(properties.publicPaths());
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(KeycloakToken::authorities);
         authentication.setPrincipalClaimName("sub");
@@ -68,6 +73,8 @@ public class ServiceSecurityAutoConfiguration {
                         .permitAll()
                         // The page shell's stylesheets, scripts and fonts are the same for everyone.
                         .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/fonts/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(open)
                         .permitAll()
                         .requestMatchers("/internal/**")
                         .hasAnyAuthority(Role.PLATFORM_SERVICE.authority(), Role.PLATFORM_ADMIN.authority())
@@ -87,16 +94,54 @@ public class ServiceSecurityAutoConfiguration {
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .httpStrictTransportSecurity(
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)))
-                .addFilterAfter(new TenantRequestFilter(tenants, tenantFree, problems), AuthorizationFilter.class);
+                .addFilterAfter(
+                        new TenantRequestFilter(tenants, tenantFree, open, problems), AuthorizationFilter.class);
         return http.build();
     }
 
-    private static RequestMatcher matcherFor(SecurityProperties properties) {
-        List<String> patterns = new ArrayList<>(ALWAYS_TENANT_FREE);
-        patterns.addAll(properties.tenantFreePaths());
+    @Bean
+    CrossServiceReferences crossServiceReferences(
+            ServiceCallProperties properties, ObjectProvider<ClientRegistrationRepository> registrations) {
+        return new CrossServiceReferences(properties, registrations);
+    }
+
+    /**
+     * Spring Security's firewall, but parameter names and values are left to platform-web's
+     * {@code RequestTextFilter}, which answers 400 naming the parameter; the firewall's own check
+     * runs lazily inside the chain, where its refusal surfaced as a 500.
+     */
+    @Bean
+    StrictHttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterNames(name -> true);
+        firewall.setAllowedParameterValues(value -> true);
+        return firewall;
+    }
+
+    /** A request the firewall refuses (path tricks, odd headers) is a 400 with a body, written here. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new FirewallRefusal(new ProblemWriter());
+    }
+
+    private static RequestMatcher matcherFor(List<String> always, List<String> configured) {
+        List<String> patterns = new ArrayList<>(always);
+        patterns.addAll(configured);
         return new OrRequestMatcher(patterns.stream()
                 .<RequestMatcher>map(
                         pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
                 .toList());
+    }
+
+    private static RequestMatcher openMatcher(List<String> publicPaths) {
+        if (publicPaths.isEmpty()) {
+            return request -> false;
+        }
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (String pattern : publicPaths) {
+            matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern));
+            matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, pattern));
+        }
+        return new OrRequestMatcher(matchers);
     }
 }

@@ -26,11 +26,14 @@ class TenantRequestFilter extends OncePerRequestFilter {
 
     private final ProvisionedTenants tenants;
     private final RequestMatcher tenantFree;
+    private final RequestMatcher open;
     private final ProblemWriter problems;
 
-    TenantRequestFilter(ProvisionedTenants tenants, RequestMatcher tenantFree, ProblemWriter problems) {
+    TenantRequestFilter(
+            ProvisionedTenants tenants, RequestMatcher tenantFree, RequestMatcher open, ProblemWriter problems) {
         this.tenants = tenants;
         this.tenantFree = tenantFree;
+        this.open = open;
         this.problems = problems;
     }
 
@@ -44,39 +47,42 @@ class TenantRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         List<String> headers = java.util.Collections.list(request.getHeaders(TenantHeader.NAME));
         if (headers.isEmpty() || headers.get(0).isBlank()) {
-            problems.write(
-                    response,
-                    HttpStatus.BAD_REQUEST,
-                    "Gemeente ontbreekt",
-                    "Dit verzoek hoort bij een gemeente, maar die is niet meegegeven.");
+            problems.writeTexts(
+                    request, response, HttpStatus.BAD_REQUEST, "tenant.missing.title", "tenant.missing.detail");
             return;
         }
         if (headers.size() > 1) {
-            problems.write(
-                    response, HttpStatus.BAD_REQUEST, "Ongeldige gemeente", "Er is meer dan één gemeente meegegeven.");
+            problems.writeTexts(
+                    request, response, HttpStatus.BAD_REQUEST, "tenant.invalid.title", "tenant.ambiguous.detail");
             return;
         }
         TenantId tenant;
         try {
             tenant = TenantId.of(headers.get(0));
         } catch (TenantId.InvalidTenantId e) {
-            problems.write(response, HttpStatus.BAD_REQUEST, "Ongeldige gemeente", e.getMessage());
+            problems.writeTexts(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "tenant.invalid.title",
+                    "tenant.invalid.detail",
+                    shown(headers.get(0)));
             return;
         }
-        if (!mayEnter(SecurityContextHolder.getContext().getAuthentication(), tenant)) {
-            problems.write(
-                    response,
-                    HttpStatus.FORBIDDEN,
-                    "Geen toegang",
-                    "U hebt geen toegang tot de gegevens van deze gemeente.");
+        // Public paths (a tenant's house style) need a tenant, not a member of it.
+        if (!open.matches(request)
+                && !mayEnter(SecurityContextHolder.getContext().getAuthentication(), tenant)) {
+            problems.write(request, response, HttpStatus.FORBIDDEN, "tenant.forbidden.detail");
             return;
         }
         if (!tenants.contains(tenant)) {
-            problems.write(
+            problems.writeTexts(
+                    request,
                     response,
                     HttpStatus.NOT_FOUND,
-                    "Gemeente niet gevonden",
-                    "Gemeente '" + tenant.slug() + "' is niet bekend.");
+                    "tenant.unknown.title",
+                    "tenant.unknown.detail",
+                    tenant.slug());
             return;
         }
         MDC.put("tenant", tenant.slug());
@@ -87,6 +93,16 @@ class TenantRequestFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove("tenant");
         }
+    }
+
+    /** A header value as it may be shown back: at most 63 characters, printable ASCII only. */
+    private static String shown(String header) {
+        StringBuilder safe = new StringBuilder();
+        for (int i = 0; i < header.length() && i < 63; i++) {
+            char c = header.charAt(i);
+            safe.append(c >= 0x20 && c < 0x7F ? c : '?');
+        }
+        return safe.toString();
     }
 
     static boolean mayEnter(Authentication authentication, TenantId tenant) {

@@ -22,6 +22,8 @@ public class ServiceTestEnvironment implements ApplicationContextInitializer<Con
                                 "spring.datasource.url", database.jdbcUrl(),
                                 "spring.datasource.username", database.username(),
                                 "spring.datasource.password", database.password(),
-                                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer())));
+                                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer(),
+                                // Where a service gets its own token for calls to other services.
+                                "trefpunt.keycloak.token-uri", TestTokens.tokenUri())));
     }
 }

@@ -86,6 +86,14 @@ public final class TestTokens {
         return current;
     }
 
+    /**
+     * The issuer's token endpoint: a client-credentials request gets a {@link #service()} token,
+     * as a service's {@code trefpunt-services} client gets one from Keycloak.
+     */
+    public static String tokenUri() {
+        return issuer() + "/protocol/openid-connect/token";
+    }
+
     private static String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(
@@ -110,6 +118,11 @@ public final class TestTokens {
                     + "\"subject_types_supported\":[\"public\"],\"response_types_supported\":[\"code\"]}";
             server.createContext("/realms/trefpunt-test/.well-known/openid-configuration", json(discovery));
             server.createContext("/realms/trefpunt-test/protocol/openid-connect/certs", json(jwks));
+            server.createContext("/realms/trefpunt-test/protocol/openid-connect/token", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                String token = "{\"access_token\":\"" + service() + "\",\"token_type\":\"Bearer\",\"expires_in\":300}";
+                json(token).handle(exchange);
+            });
             server.setExecutor(null);
             server.start();
             return base;

@@ -39,12 +39,34 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ResourceNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ResourceNotFound e) {
-        return Problems.response(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage());
+        return Problems.response(HttpStatus.NOT_FOUND, statusTitle(HttpStatus.NOT_FOUND), e.getLocalizedMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(List.of(new Problems.InvalidParam(e.getName(), "heeft geen geldige waarde")));
+        return badRequest(List.of(new Problems.InvalidParam(e.getName(), ProblemTexts.text("reason.invalidValue"))));
+    }
+
+    /** A service this request needs could not say yes or no in time: nothing was stored. */
+    @ExceptionHandler(DependencyUnavailable.class)
+    ResponseEntity<ProblemDetail> dependencyUnavailable(DependencyUnavailable e) {
+        log.warn("Dependency unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(Problems.PROBLEM_JSON)
+                .body(Problems.problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        statusTitle(HttpStatus.SERVICE_UNAVAILABLE),
+                        ProblemTexts.text("status.503.detail")));
+    }
+
+    /** A body without Content-Length that grew past the limit while it was read. */
+    @ExceptionHandler(BodyTooLarge.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLarge e) {
+        return Problems.response(
+                HttpStatus.CONTENT_TOO_LARGE,
+                statusTitle(HttpStatus.CONTENT_TOO_LARGE),
+                ProblemTexts.text("invalidInput.bodyTooLarge", e.limit()));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -60,8 +82,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         log.error("Unexpected error", e);
         return Problems.response(
                 HttpStatus.INTERNAL_SERVER_ERROR,
-                "Interne fout",
-                "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+                statusTitle(HttpStatus.INTERNAL_SERVER_ERROR),
+                ProblemTexts.text("status.500.detail"));
     }
 
     @Override
@@ -96,29 +118,37 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        BodyTooLarge tooLarge = causeOfType(e, BodyTooLarge.class);
+        if (tooLarge != null) {
+            return asObject(bodyTooLarge(tooLarge));
+        }
         JacksonException jackson = causeOfType(e, JacksonException.class);
         if (jackson != null && !jackson.getPath().isEmpty()) {
             String reason = jackson instanceof UnrecognizedPropertyException
-                    ? "is geen bekend veld"
-                    : "heeft niet de verwachte vorm";
+                    ? ProblemTexts.text("reason.unknownField")
+                    : jackson instanceof AcceptableTextModule.UnacceptableText
+                            ? ProblemTexts.text("reason.unacceptableText")
+                            : ProblemTexts.text("reason.wrongShape");
             return asObject(badRequest(List.of(new Problems.InvalidParam(fieldPath(jackson.getPath()), reason))));
         }
         return asObject(Problems.response(
                 HttpStatus.BAD_REQUEST,
-                "Ongeldige invoer",
-                "De inhoud van het verzoek ontbreekt of is geen geldige JSON van de verwachte vorm."));
+                ProblemTexts.text("invalidInput.title"),
+                ProblemTexts.text("invalidInput.body")));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(badRequest(List.of(new Problems.InvalidParam(e.getParameterName(), "is verplicht"))));
+        return asObject(badRequest(
+                List.of(new Problems.InvalidParam(e.getParameterName(), ProblemTexts.text("reason.required")))));
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(
             NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(Problems.response(HttpStatus.NOT_FOUND, "Niet gevonden", "Dit adres bestaat niet."));
+        return asObject(Problems.response(
+                HttpStatus.NOT_FOUND, statusTitle(HttpStatus.NOT_FOUND), ProblemTexts.text("status.404.detail")));
     }
 
     /** Spring's own problems (405, 406, 415, ...) keep their status but get our content type. */
@@ -129,6 +159,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(Problems.PROBLEM_JSON);
         return new ResponseEntity<>(body, problemHeaders, status);
+    }
+
+    private static String statusTitle(HttpStatus status) {
+        return ProblemTexts.text("status." + status.value() + ".title");
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(List<Problems.InvalidParam> params) {

@@ -2,6 +2,8 @@ package nl.trefpunt.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -10,8 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Errors raised outside Spring MVC (the servlet container, security filters) are forwarded to
- * /error; they too become problem+json, without stack trace or Whitelabel page.
+ * Errors raised outside Spring MVC (the servlet container, filters) are forwarded to /error; they
+ * too become problem+json in the caller's language, without stack trace or Whitelabel page. A
+ * filter that refused fields ({@link RequestTextFilter}) or a body ({@link RequestBodyLimit})
+ * leaves the details in request attributes.
  */
 @RestController
 public class ProblemErrorController implements ErrorController {
@@ -19,11 +23,26 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        return Problems.response(status, titleOf(status), detailOf(status));
+        Locale language = CallerLanguage.of(request);
+        ProblemDetail problem =
+                Problems.problem(status, ProblemTexts.title(language, status), ProblemTexts.detail(language, status));
+        if (request.getAttribute(RequestTextFilter.INVALID_PARAMS) instanceof List<?> invalid) {
+            problem.setTitle(ProblemTexts.text(language, "invalidInput.title"));
+            problem.setDetail(ProblemTexts.text(language, "invalidInput.detail"));
+            problem.setProperty("invalidParams", invalid);
+        }
+        if (request.getAttribute(BodyTooLarge.LIMIT) instanceof Long limit) {
+            problem.setDetail(ProblemTexts.text(language, "invalidInput.bodyTooLarge", limit));
+        }
+        return ResponseEntity.status(status).contentType(Problems.PROBLEM_JSON).body(problem);
     }
 
-    private static HttpStatus statusOf(HttpServletRequest request) {
+    /** The status of the failure being reported; an error page asked for directly is a 404. */
+    public static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);
             if (status != null && status.isError()) {
@@ -31,29 +50,5 @@ public class ProblemErrorController implements ErrorController {
             }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
-    }
-
-    private static String titleOf(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "Ongeldig verzoek";
-            case UNAUTHORIZED -> "Niet aangemeld";
-            case FORBIDDEN -> "Geen toegang";
-            case NOT_FOUND -> "Niet gevonden";
-            case METHOD_NOT_ALLOWED -> "Methode niet toegestaan";
-            case INTERNAL_SERVER_ERROR -> "Interne fout";
-            default -> status.getReasonPhrase();
-        };
-    }
-
-    private static String detailOf(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "Het verzoek kon niet worden gelezen.";
-            case UNAUTHORIZED -> "Meld u aan om deze gegevens te zien.";
-            case FORBIDDEN -> "U hebt geen toegang tot deze gegevens.";
-            case NOT_FOUND -> "Dit adres bestaat niet.";
-            case METHOD_NOT_ALLOWED -> "Deze methode is hier niet toegestaan.";
-            case INTERNAL_SERVER_ERROR -> "Er ging iets mis aan onze kant. Probeer het later opnieuw.";
-            default -> status.getReasonPhrase();
-        };
     }
 }

@@ -26,8 +26,10 @@ public final class Problems {
 
     /** A 400 that says, per field, what is wrong with the input. */
     public static ProblemDetail invalidInput(List<InvalidParam> invalidParams) {
-        ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Een of meer velden zijn niet correct ingevuld.");
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                ProblemTexts.text("invalidInput.title"),
+                ProblemTexts.text("invalidInput.detail"));
         problem.setProperty("invalidParams", invalidParams);
         return problem;
     }

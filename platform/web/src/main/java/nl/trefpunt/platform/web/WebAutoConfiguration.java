@@ -7,10 +7,11 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.JacksonModule;
 
 /** The API conventions every Trefpunt service follows; see the module README. */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
-@EnableConfigurationProperties(ApiProperties.class)
+@EnableConfigurationProperties({ApiProperties.class, RequestLimits.class})
 @Import({ApiProblems.class, ProblemErrorController.class})
 public class WebAutoConfiguration {
 
@@ -20,6 +21,27 @@ public class WebAutoConfiguration {
                 new FilterRegistrationBean<>(new ApiVersionHeader(api.version()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Right after the version header, before security and everything that reads the body. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(RequestLimits limits) {
+        FilterRegistrationBean<RequestBodyLimit> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimit(limits));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestTextFilter> requestTextFilter() {
+        FilterRegistrationBean<RequestTextFilter> registration = new FilterRegistrationBean<>(new RequestTextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    JacksonModule acceptableTextModule() {
+        return new AcceptableTextModule();
     }
 
     @Bean

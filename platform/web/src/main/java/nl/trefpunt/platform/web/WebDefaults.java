@@ -10,6 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 /** Defaults every service shares; a service may override any of them. */
 class WebDefaults implements EnvironmentPostProcessor {
 
+    private static final String BASENAME = "spring.messages.basename";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>();
@@ -36,6 +38,37 @@ class WebDefaults implements EnvironmentPostProcessor {
         defaults.put(
                 "spring.threads.virtual.enabled",
                 String.valueOf(Runtime.version().feature() >= 21));
+        // Limits on what one request may bring: the body (RequestLimits, 1 MB), then within a
+        // JSON document its nesting, strings, numbers and tokens (so lists stay bounded too).
+        defaults.put("server.tomcat.max-http-form-post-size", "${trefpunt.web.limits.max-body:1MB}");
+        defaults.put("server.tomcat.max-parameter-count", "200");
+        defaults.put("server.max-http-request-header-size", "16KB");
+        defaults.put("spring.jackson.factory.constraints.read.max-nesting-depth", "32");
+        defaults.put("spring.jackson.factory.constraints.read.max-string-length", "100000");
+        defaults.put("spring.jackson.factory.constraints.read.max-number-length", "100");
+        defaults.put("spring.jackson.factory.constraints.read.max-name-length", "200");
+        defaults.put("spring.jackson.factory.constraints.read.max-token-count", "100000");
+        defaults.put("spring.messages.fallback-to-system-locale", "false");
         environment.getPropertySources().addLast(new MapPropertySource("trefpunt-web-defaults", defaults));
+        addProblemTexts(environment);
+    }
+
+    /**
+     * Adds the platform's error texts to the service's message bundles (rather than replacing
+     * them), so Spring's own problems (405, 415, ...) come out in the caller's language.
+     */
+    private static void addProblemTexts(ConfigurableEnvironment environment) {
+        String configured = environment.getProperty(BASENAME, "messages");
+        java.util.Set<String> basenames = new java.util.LinkedHashSet<>();
+        for (String name : configured.split(",")) {
+            if (!name.isBlank()) {
+                basenames.add(name.strip());
+            }
+        }
+        basenames.add(ProblemTexts.BUNDLE);
+        environment
+                .getPropertySources()
+                .addFirst(
+                        new MapPropertySource("trefpunt-web-messages", Map.of(BASENAME, String.join(",", basenames))));
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.OptionalInt;
 import java.util.UUID;
-import nl.trefpunt.reservation.space.CentreId;
+import nl.trefpunt.reservation.centre.CentreId;
 import nl.trefpunt.reservation.space.Space;
 import nl.trefpunt.reservation.space.SpaceDetails;
 import nl.trefpunt.reservation.space.SpaceId;

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.OptionalInt;
 import java.util.UUID;
-import nl.trefpunt.reservation.space.CentreId;
+import nl.trefpunt.reservation.centre.CentreId;
 import nl.trefpunt.reservation.space.SpaceDetails;
 
 /** The body of {@code POST /api/v1/spaces}. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import nl.trefpunt.reservation.space.CentreId;
+import nl.trefpunt.reservation.centre.CentreId;
 import nl.trefpunt.reservation.space.SpaceDetails;
 import nl.trefpunt.reservation.space.SpaceSearch;
 

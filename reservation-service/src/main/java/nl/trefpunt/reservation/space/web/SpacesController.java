@@ -17,7 +17,7 @@ import java.util.UUID;
 import nl.trefpunt.platform.paging.Paging;
 import nl.trefpunt.platform.web.Problems;
 import nl.trefpunt.platform.web.ResourceNotFound;
-import nl.trefpunt.reservation.space.CentreId;
+import nl.trefpunt.reservation.centre.CentreId;
 import nl.trefpunt.reservation.space.InvalidSpace;
 import nl.trefpunt.reservation.space.Space;
 import nl.trefpunt.reservation.space.SpaceCatalogue;

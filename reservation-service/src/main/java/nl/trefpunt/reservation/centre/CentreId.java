@@ -1,4 +1,4 @@
-package nl.trefpunt.reservation.space;
+package nl.trefpunt.reservation.centre;
 
 import java.util.Objects;
 import java.util.UUID;
