@@ -1,5 +1,6 @@
 package nl.trefpunt.core.centre;
 
+import static nl.trefpunt.platform.test.ProblemAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -266,19 +267,6 @@ class CentreRegisterIT {
         body.put("name", name);
         body.put("type", type);
         return body;
-    }
-
-    static void assertInvalid(Api.Response response, String... fields) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.header("API-Version")).isEqualTo("1.0.0");
-        List<String> named = response.json()
-                .get("invalidParams")
-                .valueStream()
-                .map(param -> param.get("name").asString())
-                .distinct()
-                .toList();
-        assertThat(named).as(response.toString()).containsExactlyInAnyOrder(fields);
     }
 
     static String id(Api.Response created) {

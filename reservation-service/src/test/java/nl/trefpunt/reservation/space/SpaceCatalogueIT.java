@@ -1,5 +1,6 @@
 package nl.trefpunt.reservation.space;
 
+import static nl.trefpunt.platform.test.ProblemAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -267,19 +268,6 @@ class SpaceCatalogueIT {
         body.put("name", name);
         body.put("capacity", capacity);
         return body;
-    }
-
-    static void assertInvalid(Api.Response response, String... fields) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.header("API-Version")).isEqualTo("1.0.0");
-        List<String> named = response.json()
-                .get("invalidParams")
-                .valueStream()
-                .map(param -> param.get("name").asString())
-                .distinct()
-                .toList();
-        assertThat(named).as(response.toString()).containsExactlyInAnyOrder(fields);
     }
 
     static String id(Api.Response created) {

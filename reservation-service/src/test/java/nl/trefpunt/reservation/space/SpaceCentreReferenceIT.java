@@ -1,7 +1,8 @@
 package nl.trefpunt.reservation.space;
 
+import static nl.trefpunt.platform.test.ProblemAssertions.assertInvalid;
+import static nl.trefpunt.platform.test.ProblemAssertions.assertProblem;
 import static nl.trefpunt.reservation.space.SpaceCatalogueIT.SPACES;
-import static nl.trefpunt.reservation.space.SpaceCatalogueIT.assertInvalid;
 import static nl.trefpunt.reservation.space.SpaceCatalogueIT.provision;
 import static nl.trefpunt.reservation.space.SpaceCatalogueIT.space;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,9 +108,7 @@ class SpaceCentreReferenceIT {
     }
 
     private static void assertUnavailable(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(503);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.header("API-Version")).isEqualTo("1.0.0");
+        assertProblem(response, 503);
         assertThat(response.header("Retry-After")).isNotBlank();
     }
 

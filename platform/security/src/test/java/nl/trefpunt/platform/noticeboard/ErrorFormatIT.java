@@ -1,8 +1,9 @@
 package nl.trefpunt.platform.noticeboard;
 
+import static nl.trefpunt.platform.test.ProblemAssertions.assertProblem;
+import static nl.trefpunt.platform.test.ProblemAssertions.invalidParamNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import nl.trefpunt.platform.test.Api;
 import nl.trefpunt.platform.test.ServiceIntegrationTest;
 import nl.trefpunt.platform.test.TestTokens;
@@ -127,20 +128,5 @@ class ErrorFormatIT {
         assertThat(post.get("responses").get("400").get("content").has("application/problem+json"))
                 .isTrue();
         assertThat(document.get("paths").has("/api/v1/notices")).isFalse();
-    }
-
-    private static void assertProblem(Api.Response response, int status) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("status").asInt()).isEqualTo(status);
-        assertThat(response.json().get("title").asString()).isNotBlank();
-        assertThat(response.header("API-Version")).isEqualTo("1.0.0");
-    }
-
-    private static List<String> invalidParamNames(JsonNode problem) {
-        return problem.get("invalidParams")
-                .valueStream()
-                .map(p -> p.get("name").asString())
-                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package nl.trefpunt.platform.noticeboard;
 
+import static nl.trefpunt.platform.test.ProblemAssertions.assertProblem;
+import static nl.trefpunt.platform.test.ProblemAssertions.invalidParamNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What people and attackers send that PostgreSQL or a person cannot take, or that is too large,
@@ -187,20 +188,5 @@ class InputHygieneIT {
 
     private int notices() {
         return arnhem.get(NOTICES).json().size();
-    }
-
-    private static void assertProblem(Api.Response response, int status) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
-        assertThat(response.json().get("status").asInt()).isEqualTo(status);
-        assertThat(response.json().get("title").asString()).isNotBlank();
-        assertThat(response.header("API-Version")).isEqualTo("1.0.0");
-    }
-
-    private static List<String> invalidParamNames(JsonNode problem) {
-        return problem.get("invalidParams")
-                .valueStream()
-                .map(p -> p.get("name").asString())
-                .toList();
     }
 }
