@@ -70,7 +70,7 @@ public class ServiceRoutes {
             ServiceUrls services,
             RateLimiter<?> tenantRateLimiter,
             KeyResolver tenantKey,
-            RequestLimitProperties bodyLimits) {
+            RequestLimitProperties limits) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (TenantRoute route : TENANT_ROUTES) {
             routes.route(route.id(), spec -> {
@@ -84,7 +84,7 @@ public class ServiceRoutes {
                                         .setThrowOnLimit(true))
                                 .tokenRelay())
                         .metadata(TenantAccess.METADATA_KEY, route.access())
-                        .metadata(BodyLimits.METADATA_KEY, bodyLimits.maxBodyFor(route.id()))
+                        .metadata(BodyLimits.METADATA_KEY, limits.maxBodyFor(route.id()))
                         .uri(route.service().apply(services));
             });
         }
@@ -93,14 +93,14 @@ public class ServiceRoutes {
                 "tenant-registry",
                 spec -> spec.path("/api/v1/tenants", "/api/v1/tenants/**")
                         .filters(filters -> filters.tokenRelay())
-                        .metadata(BodyLimits.METADATA_KEY, bodyLimits.maxBodyFor("tenant-registry"))
+                        .metadata(BodyLimits.METADATA_KEY, limits.maxBodyFor("tenant-registry"))
                         .uri(services.tenantUrl()));
         routes.route(
                 "platform-assets",
                 spec -> spec.path(PLATFORM_ASSETS)
                         .and()
                         .method(HttpMethod.GET, HttpMethod.HEAD)
-                        .metadata(BodyLimits.METADATA_KEY, bodyLimits.maxBodyFor("platform-assets"))
+                        .metadata(BodyLimits.METADATA_KEY, limits.maxBodyFor("platform-assets"))
                         .uri(services.coreUrl()));
         // /{tenant}: after every other route (/toegankelijkheid is not a tenant); answered by the gateway.
         routes.route(
