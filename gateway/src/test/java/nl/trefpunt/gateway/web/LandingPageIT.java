@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class LandingPageIT {
 
     private static final HttpClient http = BrowserHttp.client().build();
-    private static final Pattern TENANT_LINK = Pattern.compile("<li><a href=\"([^\"]+)\">([^<]+)</a></li>");
+    private static final Pattern TENANT_LINK =
+            Pattern.compile("<li><a class=\"utrecht-link utrecht-link--html-a\" href=\"([^\"]+)\">([^<]+)</a></li>");
 
     @LocalServerPort
     int port;
