@@ -2,7 +2,7 @@ package nl.trefpunt.gateway.identity;
 
 import java.net.URI;
 import java.util.Set;
-import nl.trefpunt.gateway.web.ProblemResponses;
+import nl.trefpunt.gateway.web.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -31,11 +31,7 @@ class CrossSiteRequestGuard implements WebFilter {
         if (SAFE.contains(request.getMethod()) || hasBearerToken(request) || !isCrossSite(request)) {
             return chain.filter(exchange);
         }
-        return ProblemResponses.write(
-                exchange.getResponse(),
-                HttpStatus.FORBIDDEN,
-                "Verzoek van een andere website geweigerd",
-                "Dit verzoek kwam niet van Trefpunt zelf en is daarom niet uitgevoerd.");
+        return Mono.error(new Refusal(HttpStatus.FORBIDDEN, "cross-site"));
     }
 
     static boolean isCrossSite(ServerHttpRequest request) {

@@ -2,12 +2,14 @@ package nl.trefpunt.gateway.identity;
 
 import java.net.URI;
 import nl.trefpunt.gateway.routing.ServiceRoutes;
+import nl.trefpunt.gateway.tenant.TenantStart;
 import nl.trefpunt.gateway.web.ApiRequests;
-import nl.trefpunt.gateway.web.ProblemResponses;
+import nl.trefpunt.gateway.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -39,24 +41,20 @@ import reactor.core.publisher.Mono;
 class GatewaySecurity {
 
     private static final String[] OPEN = {
-        "/", "/assets/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
+        "/", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
     };
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(
             ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
-        ServerAuthenticationEntryPoint apiEntryPoint = (exchange, e) -> {
-            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            return ProblemResponses.write(
-                    exchange.getResponse(),
-                    HttpStatus.UNAUTHORIZED,
-                    "Niet aangemeld",
-                    "Stuur een geldig toegangstoken van Trefpunt mee (Authorization: Bearer ...).");
-        };
+        // Refusals are raised, not written here, so GatewayErrors words them (problem+json or a
+        // page, in the caller's language) like every other answer of the gateway's own.
+        ServerAuthenticationEntryPoint apiEntryPoint =
+                (exchange, e) -> Mono.error(new Refusal(HttpStatus.UNAUTHORIZED, "unauthenticated")
+                        .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
         ServerAuthenticationEntryPoint entryPoint =
                 new DelegatingServerAuthenticationEntryPoint(new DelegateEntry(ApiRequests.MATCHER, apiEntryPoint));
-        ServerAccessDeniedHandler denied = (exchange, e) -> ProblemResponses.write(
-                exchange.getResponse(), HttpStatus.FORBIDDEN, "Geen toegang", "U hebt geen toegang tot dit onderdeel.");
+        ServerAccessDeniedHandler denied = (exchange, e) -> Mono.error(new Refusal(HttpStatus.FORBIDDEN, "denied"));
 
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
         logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
@@ -72,10 +70,15 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(OPEN)
                         .permitAll()
-                        .pathMatchers(ServiceRoutes.PUBLIC_TENANT_PATHS.toArray(String[]::new))
+                        .pathMatchers(HttpMethod.GET, ServiceRoutes.PUBLIC_PATHS.toArray(String[]::new))
                         .permitAll()
-                        .pathMatchers("/actuator/**")
+                        .pathMatchers(HttpMethod.HEAD, ServiceRoutes.PUBLIC_PATHS.toArray(String[]::new))
+                        .permitAll()
+                        .pathMatchers("/actuator", "/actuator/**")
                         .hasAnyAuthority("ROLE_platform-admin", "ROLE_platform-service")
+                        // /{tenant}: 404 or on to the start page, which asks for the login (TenantStart).
+                        .pathMatchers(HttpMethod.GET, TenantStart.PATHS)
+                        .permitAll()
                         .anyExchange()
                         .authenticated())
                 .oauth2Login(login -> {})

@@ -1,10 +1,14 @@
 package nl.trefpunt.gateway.identity;
 
 import java.util.function.Predicate;
+import nl.trefpunt.gateway.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
+import reactor.core.publisher.Mono;
 
 /**
  * Spring Security's strict firewall with the same header rules, checked by a loop instead of the
@@ -25,6 +29,16 @@ class HeaderFirewall {
         firewall.setAllowedHeaderNames(ALLOWED_NAMES);
         firewall.setAllowedHeaderValues(ALLOWED_VALUES);
         return firewall;
+    }
+
+    /**
+     * What the firewall refuses ({@code %2F}, {@code ;}, {@code ..} in the path, bad headers) is
+     * answered like every other refusal: 400 problem+json or a page, instead of Spring Security's
+     * empty 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler firewallRejections() {
+        return (exchange, rejected) -> Mono.error(new Refusal(HttpStatus.BAD_REQUEST, "malformed"));
     }
 
     /** Null (a header that is not there) passes, as with Spring Security's own rules. */

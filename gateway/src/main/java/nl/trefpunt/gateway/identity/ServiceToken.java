@@ -1,10 +1,12 @@
 package nl.trefpunt.gateway.identity;
 
+import nl.trefpunt.gateway.backchannel.BackChannel;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryReactiveOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -22,11 +24,13 @@ public class ServiceToken {
 
     private final ReactiveOAuth2AuthorizedClientManager clients;
 
-    public ServiceToken(ReactiveClientRegistrationRepository registrations) {
+    public ServiceToken(ReactiveClientRegistrationRepository registrations, BackChannel backChannel) {
+        var tokens = new WebClientReactiveClientCredentialsTokenResponseClient();
+        tokens.setWebClient(KeycloakClients.webClient(backChannel));
         var manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
                 registrations, new InMemoryReactiveOAuth2AuthorizedClientService(registrations));
         manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
-                .clientCredentials()
+                .clientCredentials(credentials -> credentials.accessTokenResponseClient(tokens))
                 .build());
         this.clients = manager;
     }

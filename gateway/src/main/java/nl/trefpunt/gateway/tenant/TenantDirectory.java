@@ -7,6 +7,7 @@ import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import nl.trefpunt.gateway.backchannel.BackChannel;
 import nl.trefpunt.gateway.identity.ServiceToken;
 import nl.trefpunt.gateway.routing.ServiceUrls;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,10 +38,12 @@ public class TenantDirectory {
             ObservationRegistry observations,
             ServiceUrls services,
             ServiceToken serviceToken,
-            TenantDirectoryProperties properties) {
-        // Built here: Boot's WebClient.Builder lives in a module the build does not use. The
-        // observation registry makes these calls carry the request's trace id (traceparent).
-        this.tenantService = WebClient.builder()
+            TenantDirectoryProperties properties,
+            BackChannel backChannel) {
+        // The back channel's connect and response timeouts; the observation registry makes these
+        // calls carry the request's trace id (traceparent).
+        this.tenantService = backChannel
+                .webClient()
                 .baseUrl(services.tenantUrl().toString())
                 .observationRegistry(observations)
                 .build();

@@ -20,6 +20,6 @@ public record TenantDirectoryProperties(
         cacheTtl = cacheTtl == null ? Duration.ofSeconds(30) : cacheTtl;
         unknownCacheTtl = unknownCacheTtl == null ? Duration.ofSeconds(5) : unknownCacheTtl;
         cacheSize = cacheSize == null ? 10_000 : cacheSize;
-        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
     }
 }

@@ -9,6 +9,7 @@ import nl.trefpunt.gateway.identity.SessionExpired;
 import nl.trefpunt.gateway.tenant.Tenant;
 import nl.trefpunt.gateway.tenant.TenantDirectory;
 import nl.trefpunt.gateway.tenant.TenantDirectoryUnavailable;
+import nl.trefpunt.gateway.tenant.TenantStart;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -17,13 +18,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * The front door at {@code /}: the municipalities the signed-in person belongs to, each a link to
- * its centres; a login button for everyone else.
+ * its centres, and a logout button; a login button for everyone else. In the page shell, in the
+ * caller's language.
  */
 @Controller
 class LandingPage {
-
-    /** Where a tenant's link leads: its centres, the page every role starts from. */
-    static final String TENANT_START = "/centra";
 
     private final Callers callers;
     private final TenantDirectory directory;
@@ -38,27 +37,24 @@ class LandingPage {
 
     @GetMapping("/")
     Mono<Rendering> landing(ServerWebExchange exchange) {
+        CallerLanguage.remember(exchange);
         return callers.of(exchange)
                 .onErrorResume(SessionExpired.class, expired -> Mono.empty())
-                .flatMap(this::forCaller)
-                .switchIfEmpty(Mono.fromSupplier(
-                        () -> page().modelAttribute("signedIn", false).build()));
+                .flatMap(caller -> forCaller(exchange, caller))
+                .switchIfEmpty(Mono.fromSupplier(() ->
+                        page(exchange, null).modelAttribute("signedIn", false).build()));
     }
 
-    private Mono<Rendering> forCaller(Caller caller) {
+    private Mono<Rendering> forCaller(ServerWebExchange exchange, Caller caller) {
         return directory
                 .all()
-                .map(tenants -> page().modelAttribute("signedIn", true)
-                        .modelAttribute("name", caller.displayName())
-                        .modelAttribute("platformAdmin", caller.isPlatformAdmin())
+                .map(tenants -> page(exchange, caller)
                         .modelAttribute("tenants", linksFor(caller, tenants))
                         .modelAttribute("unavailable", false)
                         .build())
                 .onErrorResume(
                         TenantDirectoryUnavailable.class,
-                        e -> Mono.just(page().modelAttribute("signedIn", true)
-                                .modelAttribute("name", caller.displayName())
-                                .modelAttribute("platformAdmin", caller.isPlatformAdmin())
+                        e -> Mono.just(page(exchange, caller)
                                 .modelAttribute("tenants", List.of())
                                 .modelAttribute("unavailable", true)
                                 .build()));
@@ -69,13 +65,23 @@ class LandingPage {
                 .filter(Tenant::active)
                 .filter(tenant -> caller.mayEnter(tenant.slug()))
                 .sorted(Comparator.comparing(Tenant::displayName))
-                .map(tenant -> new TenantLink(tenant.displayName(), "/" + tenant.slug() + TENANT_START))
+                .map(tenant -> new TenantLink(tenant.displayName(), "/" + tenant.slug() + TenantStart.START_PAGE))
                 .toList();
     }
 
-    private static Rendering.Builder<?> page() {
-        return Rendering.view("landing")
+    private static Rendering.Builder<?> page(ServerWebExchange exchange, Caller caller) {
+        Rendering.Builder<?> page = Rendering.view("landing")
                 .modelAttribute("loginHref", GatewayPaths.LOGIN)
-                .modelAttribute("logoutAction", GatewayPaths.LOGOUT);
+                .modelAttribute(
+                        "shell",
+                        PageShell.of(
+                                exchange.getRequest(),
+                                exchange.getLocaleContext().getLocale(),
+                                caller == null ? null : caller.displayName(),
+                                caller == null ? null : GatewayPaths.LOGOUT));
+        if (caller != null) {
+            page.modelAttribute("signedIn", true).modelAttribute("platformAdmin", caller.isPlatformAdmin());
+        }
+        return page;
     }
 }

@@ -1,18 +1,11 @@
 package nl.trefpunt.gateway.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
-/** problem+json (RFC 9457) written straight to the response, for filters and entry points. */
+/** The body of a problem+json answer (RFC 9457), as the gateway words its own refusals. */
 public final class ProblemResponses {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {}
 
@@ -23,12 +16,5 @@ public final class ProblemResponses {
         problem.put("status", status.value());
         problem.put("detail", detail);
         return problem;
-    }
-
-    public static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String title, String detail) {
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] bytes = JSON.writeValueAsString(body(status, title, detail)).getBytes(StandardCharsets.UTF_8);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
     }
 }

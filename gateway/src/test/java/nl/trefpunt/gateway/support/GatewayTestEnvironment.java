@@ -25,7 +25,8 @@ public class GatewayTestEnvironment implements ApplicationContextInitializer<Con
                                 "trefpunt.services.reservation-url", stubs.reservationUrl(),
                                 "trefpunt.keycloak.url", stubs.keycloak.url(),
                                 "trefpunt.keycloak.issuer", TestTokens.issuer(),
-                                "trefpunt.keycloak.jwk-set-uri",
-                                        TestTokens.issuer() + "/protocol/openid-connect/certs")));
+                                "trefpunt.keycloak.jwk-set-uri", TestTokens.issuer() + "/protocol/openid-connect/certs",
+                                // A hung stub Keycloak must not hold a test up for long.
+                                "trefpunt.back-channel.response-timeout", "2s")));
     }
 }

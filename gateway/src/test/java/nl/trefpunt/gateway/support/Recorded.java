@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** One request as a stub backend received it. Header names are compared case-insensitively. */
-public record Recorded(String service, String method, String path, String query, Map<String, List<String>> headers) {
+/** One request as a stub backend received it, body read to its end. Header names are compared case-insensitively. */
+public record Recorded(
+        String service, String method, String path, String query, Map<String, List<String>> headers, long bodyBytes) {
 
     public Recorded {
         Map<String, List<String>> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

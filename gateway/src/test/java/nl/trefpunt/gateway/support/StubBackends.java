@@ -39,6 +39,7 @@ public final class StubBackends {
     private final HttpServer core;
     private final HttpServer reservation;
     private final ConcurrentLinkedDeque<Recorded> received = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<String> arrived = new ConcurrentLinkedDeque<>();
     public final AtomicInteger tenantLookups = new AtomicInteger();
 
     private StubBackends() {
@@ -72,6 +73,11 @@ public final class StubBackends {
         return awaitReceived(r -> r.path().endsWith(marker))
                 .orElseThrow(() -> new AssertionError("No backend received a request ending with " + marker
                         + "; received: " + received.stream().map(Recorded::path).toList()));
+    }
+
+    /** Whether any request reached a backend whose path ends with {@code marker}, even one cut off. */
+    public boolean anyArrived(String marker) {
+        return arrived.stream().anyMatch(path -> path.endsWith(marker));
     }
 
     public boolean anyReceived(Predicate<Recorded> condition) {
@@ -124,14 +130,20 @@ public final class StubBackends {
         if (path.endsWith(HANG_UP)) {
             throw new IOException("hanging up on purpose"); // the JDK server closes the connection
         }
+        arrived.add(path);
+        // Recorded once the whole body has arrived: a body cut off on the way is never "received".
+        long bodyBytes = exchange.getRequestBody().transferTo(java.io.OutputStream.nullOutputStream());
         received.add(new Recorded(
                 service,
                 exchange.getRequestMethod(),
                 path,
                 exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders()));
-        exchange.getRequestBody().readAllBytes();
+                exchange.getRequestHeaders(),
+                bodyBytes));
         exchange.getResponseHeaders().set("API-Version", SERVICE_API_VERSION);
+        if (path.endsWith(".css")) { // as the services answer their stylesheets
+            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=300");
+        }
         respond(exchange, 200, "application/json", "{\"service\":\"" + service + "\",\"path\":\"" + path + "\"}");
     }
 

@@ -54,7 +54,7 @@ public final class StubKeycloak {
         try {
             idTokenKey = new RSAKeyGenerator(2048).keyID("stub-id-token").generate();
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(Executors.newFixedThreadPool(2));
+            server.setExecutor(Executors.newFixedThreadPool(4));
             server.createContext(OIDC + "/token", exchange -> {
                 try (exchange) {
                     token(exchange);
@@ -97,8 +97,22 @@ public final class StubKeycloak {
         return code;
     }
 
+    /** A code whose exchange at the token endpoint gets no answer for {@link #HUNG_FOR_MILLIS}: a hung Keycloak. */
+    public static final String HUNG_CODE = "keycloak-hangt";
+
+    public static final long HUNG_FOR_MILLIS = 20_000;
+
     private void token(HttpExchange exchange) throws IOException {
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        if (HUNG_CODE.equals(form.get("code"))) {
+            try {
+                Thread.sleep(HUNG_FOR_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            StubBackends.respond(exchange, 400, "application/json", "{\"error\":\"too_late\"}");
+            return;
+        }
         String client = basicCredentials(exchange);
         switch (form.getOrDefault("grant_type", "")) {
             case "client_credentials" -> {

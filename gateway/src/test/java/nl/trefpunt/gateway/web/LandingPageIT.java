@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class LandingPageIT {
 
     private static final HttpClient http = BrowserHttp.client().build();
-    private static final Pattern TENANT_LINK = Pattern.compile("<li><a href=\"([^\"]+)\">([^<]+)</a></li>");
+    private static final Pattern TENANT_LINK =
+            Pattern.compile("<li><a class=\"utrecht-link utrecht-link--html-a\" href=\"([^\"]+)\">([^<]+)</a></li>");
 
     @LocalServerPort
     int port;
@@ -35,7 +36,46 @@ class LandingPageIT {
                 .containsExactly(
                         Map.entry("/arnhem/centra", "Gemeente Arnhem"),
                         Map.entry("/hilversum/centra", "Gemeente Hilversum"));
-        assertThat(page).contains("Uitloggen").doesNotContain("Gemeente Oss");
+        assertThat(page)
+                .contains("Uitloggen", "action=\"/logout\"", "method=\"post\"")
+                .doesNotContain("Gemeente Oss");
+    }
+
+    @Test
+    void wearsTheShellOfTheTenantPages() throws Exception {
+        String page = landing(null);
+
+        assertThat(page)
+                .contains(
+                        "class=\"voorbeeld-theme trefpunt-theme\"",
+                        "href=\"/css/nl-design-system/utrecht-component-library.css\"",
+                        "href=\"/css/nl-design-system/voorbeeld-theme.css\"",
+                        "href=\"/css/trefpunt.css\"",
+                        "class=\"utrecht-page-header trefpunt-header\"",
+                        "href=\"/toegankelijkheid\"",
+                        ">Toegankelijkheid<",
+                        "href=\"/?lang=en\"")
+                .doesNotContain("community centres, together");
+    }
+
+    @Test
+    void speaksEnglishAfterThePersonChoseIt() throws Exception {
+        HttpResponse<String> chosen = http.send(
+                BrowserHttp.request(URI.create("http://localhost:" + port + "/?lang=en"))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> later = http.send(
+                BrowserHttp.request(URI.create("http://localhost:" + port + "/"))
+                        .header("Accept", "text/html")
+                        .header("Cookie", "trefpunt-taal=en")
+                        .header("Authorization", "Bearer " + TestTokens.platformAdmin())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(chosen.body()).contains("<html lang=\"en\"", "Welcome to Trefpunt", ">Accessibility<");
+        assertThat(chosen.body()).doesNotContain("Welkom bij Trefpunt");
+        assertThat(later.body()).contains("<html lang=\"en\"", "Your municipalities", "Log out");
     }
 
     @Test
