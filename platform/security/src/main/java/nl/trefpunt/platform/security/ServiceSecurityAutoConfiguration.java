@@ -49,6 +49,12 @@ public class ServiceSecurityAutoConfiguration {
             "/fonts/**",
             "/favicon.ico");
 
+    /**
+     * Readable by anyone, with or without a tenant: the accessibility statement every service's
+     * page shell serves (its footer links there, also from the gateway's own pages).
+     */
+    private static final List<String> ALWAYS_PUBLIC = List.of("/toegankelijkheid");
+
     @Bean
     SecurityFilterChain serviceSecurity(HttpSecurity http, ProvisionedTenants tenants, SecurityProperties properties)
             throws Exception {
@@ -134,11 +140,10 @@ public class ServiceSecurityAutoConfiguration {
     }
 
     private static RequestMatcher openMatcher(List<String> publicPaths) {
-        if (publicPaths.isEmpty()) {
-            return request -> false;
-        }
+        List<String> patterns = new ArrayList<>(ALWAYS_PUBLIC);
+        patterns.addAll(publicPaths);
         List<RequestMatcher> matchers = new ArrayList<>();
-        for (String pattern : publicPaths) {
+        for (String pattern : patterns) {
             matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern));
             matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, pattern));
         }

@@ -46,6 +46,13 @@ class TenantRequestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         List<String> headers = java.util.Collections.list(request.getHeaders(TenantHeader.NAME));
+        boolean isPublic = open.matches(request);
+        if (isPublic && headers.isEmpty()) {
+            // A public page asked for outside any municipality (the gateway's own pages link to
+            // the accessibility statement): served without a tenant.
+            chain.doFilter(request, response);
+            return;
+        }
         if (headers.isEmpty() || headers.get(0).isBlank()) {
             problems.writeTexts(
                     request, response, HttpStatus.BAD_REQUEST, "tenant.missing.title", "tenant.missing.detail");
