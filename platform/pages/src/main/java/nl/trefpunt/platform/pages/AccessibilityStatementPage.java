@@ -1,5 +1,6 @@
 package nl.trefpunt.platform.pages;
 
+import java.util.Optional;
 import nl.trefpunt.platform.tenancy.TenantContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
@@ -29,7 +30,7 @@ class AccessibilityStatementPage {
         model.addAttribute(
                 "contact",
                 TenantContext.current()
-                        .flatMap(tenant -> contacts == null ? java.util.Optional.empty() : contacts.contactOf(tenant))
+                        .flatMap(tenant -> contacts == null ? Optional.empty() : contacts.contactOf(tenant))
                         .orElse(null));
         model.addAttribute("platformContact", platformContact);
         return "trefpunt/toegankelijkheid";
