@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.trefpunt.platform.tenancy.TenantId;
@@ -19,6 +20,7 @@ public final class Tenant {
     private String name;
     private Gemeentecode gemeentecode;
     private DatabasePlacement placement;
+    private AccessibilityContact accessibilityContact;
     private TenantStatus status;
     private final SortedSet<ProvisioningStep> outstanding;
     private Instant onboardedAt;
@@ -31,6 +33,7 @@ public final class Tenant {
             String name,
             Gemeentecode gemeentecode,
             DatabasePlacement placement,
+            AccessibilityContact accessibilityContact,
             TenantStatus status,
             Collection<ProvisioningStep> outstanding,
             Instant onboardedAt,
@@ -41,6 +44,7 @@ public final class Tenant {
         this.name = Objects.requireNonNull(name);
         this.gemeentecode = Objects.requireNonNull(gemeentecode);
         this.placement = Objects.requireNonNull(placement);
+        this.accessibilityContact = accessibilityContact == null ? AccessibilityContact.NONE : accessibilityContact;
         this.status = Objects.requireNonNull(status);
         this.outstanding = new TreeSet<>(outstanding);
         this.onboardedAt = onboardedAt;
@@ -53,7 +57,17 @@ public final class Tenant {
     public static Tenant register(TenantId id, TenantDetails details, Collection<ProvisioningStep> steps, Instant now) {
         DatabasePlacement placement = details.placement() == null ? DatabasePlacement.DEFAULT : details.placement();
         return new Tenant(
-                id, details.name(), details.gemeentecode(), placement, TenantStatus.ACTIVE, steps, null, now, now, 0);
+                id,
+                details.name(),
+                details.gemeentecode(),
+                placement,
+                details.accessibilityContact(),
+                TenantStatus.ACTIVE,
+                steps,
+                null,
+                now,
+                now,
+                0);
     }
 
     /** Rebuilds a tenant from storage; for the persistence adapter only. */
@@ -62,6 +76,7 @@ public final class Tenant {
             String name,
             Gemeentecode gemeentecode,
             DatabasePlacement placement,
+            AccessibilityContact accessibilityContact,
             TenantStatus status,
             Collection<ProvisioningStep> outstanding,
             Instant onboardedAt,
@@ -69,19 +84,33 @@ public final class Tenant {
             Instant updatedAt,
             long version) {
         return new Tenant(
-                id, name, gemeentecode, placement, status, outstanding, onboardedAt, createdAt, updatedAt, version);
+                id,
+                name,
+                gemeentecode,
+                placement,
+                accessibilityContact,
+                status,
+                outstanding,
+                onboardedAt,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     /** Takes over changed details; answers whether anything changed. */
     public boolean revise(TenantDetails details, Instant now) {
         DatabasePlacement newPlacement = details.placement() == null ? placement : details.placement();
+        AccessibilityContact newContact =
+                details.accessibilityContact() == null ? accessibilityContact : details.accessibilityContact();
         boolean changed = !name.equals(details.name())
                 || !gemeentecode.equals(details.gemeentecode())
-                || !placement.equals(newPlacement);
+                || !placement.equals(newPlacement)
+                || !accessibilityContact.equals(newContact);
         if (changed) {
             name = details.name();
             gemeentecode = details.gemeentecode();
             placement = newPlacement;
+            accessibilityContact = newContact;
             updatedAt = now;
         }
         return changed;
@@ -154,6 +183,11 @@ public final class Tenant {
 
     public DatabasePlacement placement() {
         return placement;
+    }
+
+    /** Where people report accessibility problems to the municipality, if it gave that. */
+    public Optional<AccessibilityContact> accessibilityContact() {
+        return accessibilityContact.isNone() ? Optional.empty() : Optional.of(accessibilityContact);
     }
 
     public TenantStatus status() {

@@ -127,6 +127,54 @@ class TenantOnboardingIT extends WithStubbedNeighbours {
     }
 
     @Test
+    void accessibilityContactIsKeptWhenLeftOutReplacedWhenGivenAndRemovedWhenEmpty() {
+        Api.Response created = admin().put(
+                        "/api/v1/tenants/almelo",
+                        withContact(
+                                "Gemeente Almelo",
+                                "GM0141",
+                                "toegankelijkheid@almelo.example",
+                                "https://almelo.example/toegankelijkheid"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("accessibilityEmail").asString()).isEqualTo("toegankelijkheid@almelo.example");
+        Api.Response internal = Api.on(port).as(TestTokens.service()).get("/internal/tenants/almelo");
+        assertThat(internal.json().get("accessibilityEmail").asString()).isEqualTo("toegankelijkheid@almelo.example");
+        assertThat(internal.json().get("accessibilityUrl").asString())
+                .isEqualTo("https://almelo.example/toegankelijkheid");
+
+        long version = versionOf("almelo");
+        Api.Response rerun = admin().put("/api/v1/tenants/almelo", tenant("Gemeente Almelo", "GM0141"));
+        assertThat(rerun.status()).isEqualTo(200);
+        assertThat(rerun.json().get("accessibilityUrl").asString())
+                .isEqualTo("https://almelo.example/toegankelijkheid");
+        assertThat(versionOf("almelo")).as("nothing changed").isEqualTo(version);
+
+        Api.Response emailOnly = admin().put(
+                        "/api/v1/tenants/almelo",
+                        withContact("Gemeente Almelo", "GM0141", "meldpunt@almelo.example", null));
+        assertThat(emailOnly.json().get("accessibilityEmail").asString()).isEqualTo("meldpunt@almelo.example");
+        assertThat(emailOnly.json().get("accessibilityUrl").isNull()).isTrue();
+
+        Api.Response removed = admin().put("/api/v1/tenants/almelo", withContact("Gemeente Almelo", "GM0141", "", ""));
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.json().get("accessibilityEmail").isNull()).isTrue();
+        assertThat(Api.on(port)
+                        .as(TestTokens.service())
+                        .get("/internal/tenants/almelo")
+                        .json()
+                        .get("accessibilityUrl")
+                        .isNull())
+                .isTrue();
+    }
+
+    private static Map<String, Object> withContact(String name, String gemeentecode, String email, String url) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(tenant(name, gemeentecode));
+        body.put("accessibilityEmail", email);
+        body.put("accessibilityUrl", url);
+        return body;
+    }
+
+    @Test
     void rejectsInvalidInputPerField() {
         assertInvalid(admin().put("/api/v1/tenants/Arnhem!", tenant("Gemeente Arnhem", "GM0202")), "tenant");
         assertInvalid(admin().put("/api/v1/tenants/zwolle", tenant("Gemeente Zwolle", "0193")), "gemeentecode");
@@ -138,6 +186,23 @@ class TenantOnboardingIT extends WithStubbedNeighbours {
                                 "/api/v1/tenants/zwolle",
                                 Map.of("name", "Gemeente Zwolle", "gemeentecode", "GM0193", "placement", "Cluster 2!")),
                 "placement");
+        for (String notAnAddress : new String[] {"geen adres", "@zwolle.example", "a@b@c", "x".repeat(250) + "@z.nl"}) {
+            assertInvalid(
+                    admin().put("/api/v1/tenants/zwolle", withContact("Gemeente Zwolle", "GM0193", notAnAddress, null)),
+                    "accessibilityEmail");
+        }
+        for (String notAWebPage : new String[] {
+            "zwolle.example/toegankelijkheid",
+            "javascript:alert(1)",
+            "ftp://zwolle.example",
+            "https://",
+            "https://a b.nl",
+            "https://zwolle.example/" + "x".repeat(500)
+        }) {
+            assertInvalid(
+                    admin().put("/api/v1/tenants/zwolle", withContact("Gemeente Zwolle", "GM0193", null, notAWebPage)),
+                    "accessibilityUrl");
+        }
 
         Api.Response malformed = admin().put("/api/v1/tenants/zwolle", "{not json");
         assertThat(malformed.status()).isEqualTo(400);

@@ -3,6 +3,7 @@ package nl.trefpunt.tenant.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import nl.trefpunt.platform.security.Role;
 import nl.trefpunt.platform.test.Api;
 import nl.trefpunt.platform.test.ServiceIntegrationTest;
 import nl.trefpunt.platform.test.TestTokens;
@@ -103,6 +104,78 @@ class TenantPagesIT extends WithStubbedNeighbours {
         assertThat(page.body())
                 .contains("href=\"/kampen/centra\"", "href=\"/kampen/ruimtes\"", "href=\"/kampen/beheer\"")
                 .contains("href=\"/kampen/css/trefpunt.css\"");
+    }
+
+    /**
+     * The shell's menu (platform-pages, {@code trefpunt.pages.menu}) keeps its own list of who may
+     * open {@code /beheer}; this holds it to the rule the page enforces ({@code Caller.administers}):
+     * for every role, the menu offers "Beheer" exactly when the page opens.
+     */
+    @Test
+    void menuOffersManagementToExactlyThoseThePageLetsIn() {
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            tokens.put(role.realmRole(), TestTokens.member("deventer", role.realmRole()));
+        }
+        tokens.put("platform-admin (no organization)", TestTokens.platformAdmin());
+        tokens.put("service account", TestTokens.service());
+
+        for (Map.Entry<String, String> caller : tokens.entrySet()) {
+            Api.Response page = page("deventer", caller.getValue()).get("/beheer");
+            assertThat(page.status()).as(caller.getKey()).isIn(200, 403);
+            boolean opens = page.status() == 200;
+            assertThat(page.body().contains("href=\"/beheer\""))
+                    .as(
+                            "%s: /beheer answers %d, the menu %s it",
+                            caller.getKey(), page.status(), opens ? "must offer" : "may not offer")
+                    .isEqualTo(opens);
+        }
+        assertThat(page("deventer", TestTokens.member("deventer", "hirer"))
+                        .get("/toegankelijkheid")
+                        .body())
+                .as("a hirer's menu elsewhere too")
+                .contains("href=\"/centra\"")
+                .doesNotContain("href=\"/beheer\"");
+    }
+
+    @Test
+    void accessibilityStatementGivesTheMunicipalitysOwnContactFromTheRegistry() {
+        Api.Response onboarded = Api.on(port)
+                .as(TestTokens.platformAdmin())
+                .put(
+                        "/api/v1/tenants/kampen",
+                        Map.of(
+                                "name", "Gemeente Kampen",
+                                "gemeentecode", "GM0166",
+                                "accessibilityEmail", "toegankelijkheid@kampen.example",
+                                "accessibilityUrl", "https://kampen.example/toegankelijkheid"));
+        assertThat(onboarded.status()).as(onboarded.toString()).isEqualTo(200);
+
+        Api.Response kampen =
+                page("kampen", TestTokens.member("kampen", "hirer")).get("/toegankelijkheid");
+        assertPage(kampen, 200);
+        assertThat(kampen.body())
+                .contains("Laat het Gemeente Kampen weten:")
+                .contains("href=\"mailto:toegankelijkheid@kampen.example\"")
+                .contains("href=\"https://kampen.example/toegankelijkheid\"");
+
+        assertThat(page("kampen", TestTokens.member("kampen", "municipality-admin"))
+                        .get("/beheer")
+                        .body())
+                .as("the admin sees the contact the statement gives")
+                .contains("href=\"mailto:toegankelijkheid@kampen.example\"");
+        assertThat(page("deventer", TestTokens.member("deventer", "municipality-admin"))
+                        .get("/beheer")
+                        .body())
+                .contains("Niet opgegeven; de toegankelijkheidsverklaring noemt het contact van Trefpunt");
+
+        Api.Response deventer =
+                page("deventer", TestTokens.member("deventer", "hirer")).get("/toegankelijkheid");
+        assertPage(deventer, 200);
+        assertThat(deventer.body())
+                .contains("Gemeente Deventer heeft nog geen eigen contactadres voor toegankelijkheid opgegeven.")
+                .contains("href=\"mailto:toegankelijkheid@trefpunt.nl\"")
+                .doesNotContain("kampen.example");
     }
 
     static void assertPage(Api.Response page, int status) {

@@ -84,7 +84,9 @@ class TenantRegistryIT extends WithStubbedNeighbours {
         assertThat(offboarded.json().get("status").asString()).isEqualTo("OFFBOARDED");
         JsonNode internal = gateway.get("/internal/tenants/tilburg").json();
         assertThat(internal.get("status").asString()).isEqualTo("OFFBOARDED");
-        assertThat(internal.propertyNames()).containsExactlyInAnyOrder("slug", "name", "gemeentecode", "status");
+        assertThat(internal.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "slug", "name", "gemeentecode", "status", "accessibilityEmail", "accessibilityUrl");
         assertThat(gateway.get("/internal/tenants")
                         .json()
                         .valueStream()

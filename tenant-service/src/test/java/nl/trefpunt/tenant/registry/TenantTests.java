@@ -83,6 +83,36 @@ class TenantTests {
     }
 
     @Test
+    void accessibilityContactIsKeptWhenLeftOutAndRemovedWithNone() {
+        Tenant tenant = arnhem();
+        assertThat(tenant.accessibilityContact()).isEmpty();
+        AccessibilityContact contact =
+                new AccessibilityContact("toegankelijkheid@arnhem.example", "https://arnhem.example/toegankelijk");
+
+        assertThat(tenant.revise(details(contact), MONDAY)).isTrue();
+        assertThat(tenant.revise(details(null), TUESDAY)).as("left out: kept").isFalse();
+        assertThat(tenant.accessibilityContact()).contains(contact);
+
+        assertThat(tenant.revise(details(AccessibilityContact.NONE), TUESDAY)).isTrue();
+        assertThat(tenant.accessibilityContact()).isEmpty();
+    }
+
+    @Test
+    void accessibilityContactIsSomethingALinkCanBeMadeOf() {
+        assertThat(new AccessibilityContact(" ", "").isNone()).isTrue();
+        assertThatThrownBy(() -> new AccessibilityContact("bel de balie", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AccessibilityContact(null, "javascript:alert(1)"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AccessibilityContact(null, "https://"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static TenantDetails details(AccessibilityContact contact) {
+        return new TenantDetails("Gemeente Arnhem", Gemeentecode.of("GM0202"), null, contact);
+    }
+
+    @Test
     void offboardingAndReactivatingAreIdempotent() {
         Tenant tenant = arnhem();
 

@@ -77,7 +77,7 @@ class PageErrorViews implements HandlerExceptionResolver, Ordered {
     /** The message-key part for the page text; statuses without their own text share one. */
     static String reasonOf(HttpStatusCode status) {
         return switch (status.value()) {
-            case 400, 401, 403, 404, 405, 500 -> String.valueOf(status.value());
+            case 400, 401, 403, 404, 405, 413, 500 -> String.valueOf(status.value());
             default -> status.is4xxClientError() ? "4xx" : "5xx";
         };
     }

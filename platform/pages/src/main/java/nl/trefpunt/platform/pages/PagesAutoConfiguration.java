@@ -16,7 +16,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** The page shell for a service's pages; see the module README. */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @EnableConfigurationProperties(PagesProperties.class)
-@Import(AccessibilityStatementPage.class)
+@Import({AccessibilityStatementPage.class, PageErrorPage.class})
 public class PagesAutoConfiguration {
 
     /** Query parameter that switches the language: {@code ?lang=en}, {@code ?lang=nl}. */

@@ -10,7 +10,12 @@ import java.util.List;
  * @param tenantName the tenant's display name for the header, or null without a tenant
  * @param userName who is signed in, or null
  * @param roles the person's Trefpunt realm roles ({@code municipality-admin}, ...), in a fixed order
- * @param navigation one link per service section, marked current where the page lives
+ * @param signedIn whether a person is signed in (the page then offers to log out)
+ * @param navigation one link per service section the person may open, marked current where the
+ *     page lives
+ * @param startHref the tenant's start page (its first menu section), or null without a tenant
+ * @param overviewHref the gateway's overview of the person's municipalities, outside any tenant
+ * @param logoutAction where the logout form posts to: the gateway's, outside any tenant
  * @param languages one link per supported language, to the same page in that language
  * @param accessibilityStatementHref the accessibility statement, within the tenant
  * @param themeCssHref the tenant's own token stylesheet, or null
@@ -21,7 +26,11 @@ public record Shell(
         String tenantName,
         String userName,
         List<String> roles,
+        boolean signedIn,
         List<Link> navigation,
+        String startHref,
+        String overviewHref,
+        String logoutAction,
         List<Link> languages,
         String accessibilityStatementHref,
         String themeCssHref) {

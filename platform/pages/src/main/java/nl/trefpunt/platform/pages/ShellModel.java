@@ -40,9 +40,6 @@ public class ShellModel {
     static final String TENANT_THEME_PATH = "/huisstijl.css";
     static final String ACCESSIBILITY_STATEMENT_PATH = "/toegankelijkheid";
 
-    /** The services' page sections behind the gateway, in menu order (path segment = message key). */
-    static final List<String> SECTIONS = List.of("centra", "ruimtes", "beheer");
-
     private final PagesProperties properties;
     private final ObjectProvider<TenantDisplayNames> tenantNames;
 
@@ -57,8 +54,14 @@ public class ShellModel {
         Locale locale = LanguageCookieResolver.supported(RequestContextUtils.getLocale(request));
         String section = firstSegment(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
 
-        List<Shell.Link> navigation = SECTIONS.stream()
-                .map(s -> new Shell.Link(s, prefix + "/" + s, s.equals(section)))
+        Jwt token = currentToken();
+        List<String> roles = token == null ? List.of() : roles(token);
+        List<Shell.Link> navigation = properties.menu().stream()
+                .filter(item -> item.openTo(roles))
+                .map(item -> new Shell.Link(
+                        item.key(),
+                        prefix + item.path(),
+                        firstSegment(item.path()).equals(section)))
                 .toList();
         List<Shell.Link> languages = LanguageCookieResolver.SUPPORTED.stream()
                 .map(l -> new Shell.Link(
@@ -66,14 +69,18 @@ public class ShellModel {
                         sameUriIn(request, l.getLanguage()),
                         l.getLanguage().equals(locale.getLanguage())))
                 .toList();
-        Jwt token = currentToken();
         return new Shell(
                 locale.getLanguage(),
                 tenant == null ? null : tenant.slug(),
                 tenant == null ? null : tenantName(tenant, model),
                 token == null ? null : userName(token),
-                token == null ? List.of() : roles(token),
+                roles,
+                token != null,
                 navigation,
+                tenant == null ? null : prefix + properties.menu().get(0).path(),
+                // At the gateway's root, not under the tenant prefix: the gateway owns both.
+                properties.overviewUrl(),
+                properties.logoutUrl(),
                 languages,
                 prefix + ACCESSIBILITY_STATEMENT_PATH,
                 themeCss(prefix, tenant, model));

@@ -25,6 +25,7 @@ class PageErrorViewsTests {
     void statusesWithoutTheirOwnTextShareOne() {
         assertThat(PageErrorViews.reasonOf(HttpStatus.NOT_FOUND)).isEqualTo("404");
         assertThat(PageErrorViews.reasonOf(HttpStatus.CONFLICT)).isEqualTo("4xx");
+        assertThat(PageErrorViews.reasonOf(HttpStatus.CONTENT_TOO_LARGE)).isEqualTo("413");
         assertThat(PageErrorViews.reasonOf(HttpStatus.SERVICE_UNAVAILABLE)).isEqualTo("5xx");
     }
 }

@@ -51,7 +51,7 @@ class ShellModelTests {
         assertThat(shellFor(null, Map.of()).tenantName()).isEqualTo("Arnhem");
 
         ShellModel withDirectory =
-                new ShellModel(new PagesProperties(null), provider(tenant -> Optional.of("Gem. " + tenant.slug())));
+                new ShellModel(PagesProperties.defaults(), provider(tenant -> Optional.of("Gem. " + tenant.slug())));
         Shell shell = TenantContext.callAs(TenantId.of("arnhem"), () -> withDirectory.of(request(), Map.of()));
         assertThat(shell.tenantName()).isEqualTo("Gem. arnhem");
     }
@@ -73,8 +73,7 @@ class ShellModelTests {
 
     @Test
     void withoutTenantThereIsNoTenantInTheHeader() {
-        Shell shell =
-                new ShellModel(new PagesProperties("/{tenant}/huisstijl.css"), provider(null)).of(request(), Map.of());
+        Shell shell = new ShellModel(theme("/{tenant}/huisstijl.css"), provider(null)).of(request(), Map.of());
 
         assertThat(shell.tenant()).isNull();
         assertThat(shell.tenantName()).isNull();
@@ -84,13 +83,14 @@ class ShellModelTests {
 
     @Test
     void currentSectionAndLanguageAreMarked() {
+        signIn("municipality-admin");
         MockHttpServletRequest request = request();
         request.setRequestURI("/arnhem/ruimtes/zalen");
         request.setQueryString("dag=2025-06-01");
 
         Shell shell = TenantContext.callAs(
                 TenantId.of("arnhem"),
-                () -> new ShellModel(new PagesProperties(null), provider(null)).of(request, Map.of()));
+                () -> new ShellModel(PagesProperties.defaults(), provider(null)).of(request, Map.of()));
 
         assertThat(shell.language()).isEqualTo("nl");
         assertThat(shell.navigation())
@@ -106,8 +106,70 @@ class ShellModelTests {
         assertThat(shell.accessibilityStatementHref()).isEqualTo("/arnhem/toegankelijkheid");
     }
 
+    @Test
+    void menuOffersEachSectionOnlyToTheRolesThatMayOpenIt() {
+        signIn("hirer");
+        assertThat(shellFor(null, Map.of()).navigation())
+                .extracting(Shell.Link::key)
+                .containsExactly("centra", "ruimtes");
+
+        signIn("municipality-admin");
+        assertThat(shellFor(null, Map.of()).navigation())
+                .extracting(Shell.Link::key)
+                .containsExactly("centra", "ruimtes", "beheer");
+
+        signIn("centre-manager", "platform-admin");
+        assertThat(shellFor(null, Map.of()).navigation())
+                .extracting(Shell.Link::key)
+                .contains("beheer");
+    }
+
+    @Test
+    void menuFollowsTheConfiguredItems() {
+        signIn("hirer");
+        PagesProperties properties = new PagesProperties(
+                null,
+                java.util.List.of(
+                        new PagesProperties.MenuItem("ruimtes", "/ruimtes", null),
+                        new PagesProperties.MenuItem("beheer", "/beheer", java.util.Set.of("hirer"))),
+                null,
+                null,
+                null);
+        Shell shell = TenantContext.callAs(
+                TenantId.of("arnhem"), () -> new ShellModel(properties, provider(null)).of(request(), Map.of()));
+
+        assertThat(shell.navigation()).extracting(Shell.Link::key).containsExactly("ruimtes", "beheer");
+        assertThat(shell.startHref()).isEqualTo("/arnhem/ruimtes");
+    }
+
+    @Test
+    void overviewAndLogoutAreTheGatewaysOutsideTheTenantPrefix() {
+        assertThat(shellFor(null, Map.of()).signedIn()).isFalse();
+        signIn("hirer");
+
+        Shell shell = shellFor(null, Map.of());
+
+        assertThat(shell.signedIn()).isTrue();
+        assertThat(shell.overviewHref()).isEqualTo("/");
+        assertThat(shell.logoutAction()).isEqualTo("/logout");
+        assertThat(shell.startHref()).isEqualTo("/arnhem/centra");
+    }
+
+    private static void signIn(String... roles) {
+        Jwt jwt = Jwt.withTokenValue("t")
+                .header("alg", "none")
+                .claim("realm_access", Map.of("roles", java.util.List.of(roles)))
+                .claim("preferred_username", "sanne")
+                .build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt));
+    }
+
+    private static PagesProperties theme(String themeCssUrl) {
+        return new PagesProperties(themeCssUrl, null, null, null, null);
+    }
+
     private static Shell shellFor(String themeProperty, Map<String, ?> model) {
-        ShellModel shells = new ShellModel(new PagesProperties(themeProperty), provider(null));
+        ShellModel shells = new ShellModel(theme(themeProperty), provider(null));
         return TenantContext.callAs(TenantId.of("arnhem"), () -> shells.of(request(), model));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.trefpunt.platform.tenancy.TenantId;
+import nl.trefpunt.tenant.registry.AccessibilityContact;
 import nl.trefpunt.tenant.registry.DatabasePlacement;
 import nl.trefpunt.tenant.registry.Gemeentecode;
 import nl.trefpunt.tenant.registry.ProvisioningStep;
@@ -30,8 +31,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcTenants implements Tenants {
 
-    private static final String COLUMNS = "slug, name, gemeentecode, placement, status, outstanding_steps,"
-            + " onboarded_at, created_at, updated_at, version";
+    private static final String COLUMNS = "slug, name, gemeentecode, placement, accessibility_email,"
+            + " accessibility_url, status, outstanding_steps, onboarded_at, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
 
@@ -58,12 +59,14 @@ class JdbcTenants implements Tenants {
     public boolean add(Tenant tenant) {
         try {
             return jdbc.sql("insert into tenant_registry.tenant (" + COLUMNS + ")"
-                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (slug) do nothing")
+                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (slug) do nothing")
                             .params(
                                     tenant.id().slug(),
                                     tenant.name(),
                                     tenant.gemeentecode().value(),
                                     tenant.placement().name(),
+                                    email(tenant),
+                                    url(tenant),
                                     tenant.status().name(),
                                     steps(tenant),
                                     timestamp(tenant.onboardedAt()),
@@ -82,12 +85,14 @@ class JdbcTenants implements Tenants {
         int updated;
         try {
             updated = jdbc.sql("update tenant_registry.tenant set name = ?, gemeentecode = ?, placement = ?,"
-                            + " status = ?, outstanding_steps = ?, onboarded_at = ?, updated_at = ?,"
+                            + " accessibility_email = ?, accessibility_url = ?, status = ?, outstanding_steps = ?, onboarded_at = ?, updated_at = ?,"
                             + " version = version + 1 where slug = ? and version = ?")
                     .params(
                             tenant.name(),
                             tenant.gemeentecode().value(),
                             tenant.placement().name(),
+                            email(tenant),
+                            url(tenant),
                             tenant.status().name(),
                             steps(tenant),
                             timestamp(tenant.onboardedAt()),
@@ -133,6 +138,7 @@ class JdbcTenants implements Tenants {
                 rs.getString("name"),
                 Gemeentecode.of(rs.getString("gemeentecode")),
                 new DatabasePlacement(rs.getString("placement")),
+                new AccessibilityContact(rs.getString("accessibility_email"), rs.getString("accessibility_url")),
                 TenantStatus.valueOf(rs.getString("status")),
                 Arrays.stream(rs.getString("outstanding_steps").split(","))
                         .filter(step -> !step.isBlank())
@@ -142,6 +148,18 @@ class JdbcTenants implements Tenants {
                 instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("updated_at")),
                 rs.getLong("version"));
+    }
+
+    private static String email(Tenant tenant) {
+        return tenant.accessibilityContact()
+                .flatMap(AccessibilityContact::emailAddress)
+                .orElse(null);
+    }
+
+    private static String url(Tenant tenant) {
+        return tenant.accessibilityContact()
+                .flatMap(AccessibilityContact::webAddress)
+                .orElse(null);
     }
 
     private static String steps(Tenant tenant) {

@@ -3,6 +3,7 @@ package nl.trefpunt.tenant.registry.web;
 import java.util.List;
 import nl.trefpunt.platform.tenancy.TenantId;
 import nl.trefpunt.platform.web.ResourceNotFound;
+import nl.trefpunt.tenant.registry.AccessibilityContact;
 import nl.trefpunt.tenant.registry.Tenant;
 import nl.trefpunt.tenant.registry.TenantRegistry;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,15 +26,30 @@ class InternalTenantsController {
         this.registry = registry;
     }
 
-    /** The gateway's view of a tenant. */
-    record TenantSummary(String slug, String name, String gemeentecode, String status) {
+    /**
+     * The gateway's (and the other services') view of a tenant. The accessibility contact is null
+     * when the municipality gave none.
+     */
+    record TenantSummary(
+            String slug,
+            String name,
+            String gemeentecode,
+            String status,
+            String accessibilityEmail,
+            String accessibilityUrl) {
 
         static TenantSummary of(Tenant tenant) {
             return new TenantSummary(
                     tenant.id().slug(),
                     tenant.name(),
                     tenant.gemeentecode().value(),
-                    tenant.status().name());
+                    tenant.status().name(),
+                    tenant.accessibilityContact()
+                            .flatMap(AccessibilityContact::emailAddress)
+                            .orElse(null),
+                    tenant.accessibilityContact()
+                            .flatMap(AccessibilityContact::webAddress)
+                            .orElse(null));
         }
     }
 

@@ -3,6 +3,7 @@ package nl.trefpunt.tenant.registry.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import nl.trefpunt.tenant.registry.AccessibilityContact;
 import nl.trefpunt.tenant.registry.ProvisioningStep;
 import nl.trefpunt.tenant.registry.Tenant;
 
@@ -23,6 +24,12 @@ record TenantResponse(
 
         @Schema(description = "De database (het cluster) waarin de gemeente staat", example = "default")
         String placement,
+
+        @Schema(description = "E-mailadres voor problemen met de toegankelijkheid; leeg als de gemeente er geen gaf")
+        String accessibilityEmail,
+
+        @Schema(description = "Webpagina voor problemen met de toegankelijkheid; leeg als de gemeente er geen gaf")
+        String accessibilityUrl,
 
         Provisioning provisioning,
 
@@ -49,6 +56,12 @@ record TenantResponse(
                 tenant.gemeentecode().value(),
                 tenant.status().name(),
                 tenant.placement().name(),
+                tenant.accessibilityContact()
+                        .flatMap(AccessibilityContact::emailAddress)
+                        .orElse(null),
+                tenant.accessibilityContact()
+                        .flatMap(AccessibilityContact::webAddress)
+                        .orElse(null),
                 new Provisioning(
                         tenant.isProvisioningComplete(),
                         tenant.outstanding().stream()

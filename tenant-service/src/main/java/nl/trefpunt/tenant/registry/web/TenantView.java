@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import nl.trefpunt.tenant.registry.AccessibilityContact;
 import nl.trefpunt.tenant.registry.ProvisioningStep;
 import nl.trefpunt.tenant.registry.Tenant;
 
@@ -14,6 +15,8 @@ import nl.trefpunt.tenant.registry.Tenant;
  * @param status {@code ACTIVE} or {@code OFFBOARDED}; the template names it in the page's language
  * @param onboardedOn the day its onboarding first completed, or null while it has not
  * @param outstanding the provisioning steps still to do (empty: set up everywhere)
+ * @param accessibilityEmail where people report accessibility problems by e-mail, or null
+ * @param accessibilityUrl the web page where they report them, or null
  */
 public record TenantView(
         String slug,
@@ -22,7 +25,9 @@ public record TenantView(
         String status,
         String onboardedOn,
         List<String> outstanding,
-        String placement) {
+        String placement,
+        String accessibilityEmail,
+        String accessibilityUrl) {
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
@@ -38,6 +43,12 @@ public record TenantView(
                                 .withLocale(locale)
                                 .format(tenant.onboardedAt().atZone(AMSTERDAM)),
                 tenant.outstanding().stream().map(ProvisioningStep::name).toList(),
-                tenant.placement().name());
+                tenant.placement().name(),
+                tenant.accessibilityContact()
+                        .flatMap(AccessibilityContact::emailAddress)
+                        .orElse(null),
+                tenant.accessibilityContact()
+                        .flatMap(AccessibilityContact::webAddress)
+                        .orElse(null));
     }
 }

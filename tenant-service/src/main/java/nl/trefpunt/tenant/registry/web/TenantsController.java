@@ -94,7 +94,8 @@ class TenantsController {
         TenantDetails details = new TenantDetails(
                 request.name(),
                 Gemeentecode.of(request.gemeentecode()),
-                request.placement() == null ? null : new DatabasePlacement(request.placement()));
+                request.placement() == null ? null : new DatabasePlacement(request.placement()),
+                request.accessibilityContact());
         Onboarding outcome = onboarding.onboard(TenantId.of(tenant), details);
         if (!outcome.complete()) {
             return incomplete(outcome);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import nl.trefpunt.platform.test.Api;
 import nl.trefpunt.platform.test.ServiceIntegrationTest;
@@ -100,6 +102,52 @@ class PageShellBrowserIT {
     }
 
     @Test
+    void overviewAndLogoutAreReachedByKeyboardWithVisibleFocus() {
+        session.navigate("/centra/demo");
+        Page page = session.page();
+        Locator overview = page.locator("header a[data-trefpunt-overview]");
+        Locator logout = page.locator("header form[data-trefpunt-logout] button");
+        assertThat(overview.innerText()).isEqualTo("Uw gemeenten");
+        assertThat(overview.getAttribute("href"))
+                .as("the gateway's landing page")
+                .isEqualTo("/");
+        assertThat(logout.innerText()).isEqualTo("Uitloggen");
+        assertThat(page.locator("header form[data-trefpunt-logout]").getAttribute("action"))
+                .as("the gateway's logout, outside the tenant")
+                .isEqualTo("/logout");
+        assertThat(page.locator("header form[data-trefpunt-logout]").getAttribute("method"))
+                .isEqualTo("post");
+
+        List<String> stops = new ArrayList<>();
+        for (int i = 0; i < 12 && !stops.contains("Uitloggen"); i++) {
+            page.keyboard().press("Tab");
+            stops.add((String) page.evaluate("() => document.activeElement.textContent.trim()"));
+            assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle"))
+                    .as("visible focus on %s", stops.get(stops.size() - 1))
+                    .isNotEqualTo("none");
+        }
+        assertThat(stops).containsSubsequence("Naar de inhoud", "Uw gemeenten", "Uitloggen");
+
+        session.navigate("/centra/demo?lang=en");
+        assertThat(overview.innerText()).isEqualTo("Your municipalities");
+        assertThat(logout.innerText()).isEqualTo("Log out");
+    }
+
+    @Test
+    void hirersMenuHasNoManagement() {
+        BrowserSession hirer = browser.open(
+                "http://localhost:" + port,
+                Map.of("Authorization", "Bearer " + TestTokens.member("arnhem", "hirer"), "Trefpunt-Tenant", "arnhem"));
+        hirer.navigate("/centra/demo");
+
+        assertThat(hirer.page().locator("nav[aria-label=Hoofdmenu] a").allInnerTexts())
+                .containsExactly("Centra", "Ruimtes");
+        assertThat(session.navigate("/centra/demo").ok()).isTrue();
+        assertThat(session.page().locator("nav[aria-label=Hoofdmenu] a").allInnerTexts())
+                .containsExactly("Centra", "Ruimtes", "Beheer");
+    }
+
+    @Test
     void emptyFormShowsTheErrorSummaryWithFocusAndLinkedFields() {
         session.navigate("/centra/demo");
         Page page = session.page();
@@ -182,5 +230,10 @@ class PageShellBrowserIT {
 
         session.click("footer a");
         assertThat(session.page().locator("h1").innerText()).isEqualTo("Toegankelijkheid");
+        assertThat(session.page().locator("main [data-trefpunt-contact-email]").getAttribute("href"))
+                .isEqualTo("mailto:toegankelijkheid@arnhem.example");
+
+        assertThat(session.navigate("/centra/demo/geweigerd").status()).isEqualTo(400);
+        assertThat(session.page().locator("h1").innerText()).isEqualTo("Dit verzoek klopt niet");
     }
 }

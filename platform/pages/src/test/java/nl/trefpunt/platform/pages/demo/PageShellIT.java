@@ -96,6 +96,11 @@ class PageShellIT {
                 .contains("href=\"/arnhem/ruimtes\">")
                 .contains("href=\"/arnhem/beheer\">")
                 .contains("href=\"/arnhem/toegankelijkheid\"")
+                // The gateway's own addresses stay at its root, outside the tenant prefix.
+                .containsPattern("<a [^>]*href=\"/\"[^>]*data-trefpunt-overview>Uw gemeenten</a>")
+                .containsPattern("<form [^>]*method=\"post\" action=\"/logout\" data-trefpunt-logout>")
+                .contains(">Uitloggen</button>")
+                .doesNotContain("/arnhem/logout")
                 .contains("href=\"/arnhem/css/nl-design-system/utrecht-component-library.css\"")
                 .contains("href=\"/arnhem/css/nl-design-system/voorbeeld-theme.css\"")
                 .contains("src=\"/arnhem/js/htmx.min.js\"")
@@ -253,14 +258,82 @@ class PageShellIT {
     }
 
     @Test
-    void accessibilityStatementIsPartOfTheShell() {
+    void menuOffersOnlyWhatTheRoleMayOpen() {
+        String hirer = HtmlClient.on(port)
+                .as(TestTokens.member("arnhem", "hirer"))
+                .tenant("arnhem")
+                .get("/centra/demo")
+                .body();
+        assertThat(hirer)
+                .contains("href=\"/centra\"")
+                .contains("href=\"/ruimtes\"")
+                .doesNotContain("href=\"/beheer\"")
+                .doesNotContain(">Beheer</a>");
+
+        assertThat(arnhem.get("/centra/demo").body())
+                .contains("href=\"/beheer\"")
+                .contains(">Beheer</a>");
+    }
+
+    @Test
+    void pageWithoutASignedInPersonOffersNoLogout() {
+        String page =
+                HtmlClient.on(port).tenant("arnhem").get("/toegankelijkheid").body();
+
+        assertThat(page).doesNotContain("data-trefpunt-logout").doesNotContain("href=\"/beheer\"");
+    }
+
+    @Test
+    void accessibilityStatementGivesTheMunicipalitysOwnContact() {
         HttpResponse<String> response = arnhem.get("/toegankelijkheid");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
                 .contains("<h1 class=\"utrecht-heading-1\">Toegankelijkheid</h1>")
                 .contains("WCAG")
-                .contains("Laat het ons weten via Gemeente Arnhem.");
+                .contains("Laat het Gemeente Arnhem weten:")
+                .contains("data-trefpunt-contact=\"tenant\"")
+                .contains("href=\"mailto:toegankelijkheid@arnhem.example\"")
+                .contains("href=\"https://arnhem.example/toegankelijkheid\"")
+                .doesNotContain("trefpunt.nl");
+        assertThat(arnhem.get("/toegankelijkheid?lang=en").body()).contains("Let Gemeente Arnhem know:");
+    }
+
+    @Test
+    void accessibilityStatementOffersThePlatformsContactWhenTheMunicipalityHasNone() {
+        String page = HtmlClient.on(port)
+                .as(TestTokens.member("oss", "hirer"))
+                .tenant("oss")
+                .get("/toegankelijkheid")
+                .body();
+
+        assertThat(page)
+                .contains("Gemeente Oss heeft nog geen eigen contactadres voor toegankelijkheid opgegeven.")
+                .contains("data-trefpunt-contact=\"platform\"")
+                .contains("href=\"mailto:toegankelijkheid@trefpunt.nl\"")
+                .doesNotContain("arnhem.example");
+    }
+
+    @Test
+    void errorThatReachesTheContainerIsAPageForBrowsersAndProblemJsonForApiClients() {
+        HttpResponse<String> browser = arnhem.get(DemoApplication.REFUSED_BY_FILTER + "?lang=en");
+        assertThat(browser.statusCode()).isEqualTo(400);
+        assertThat(browser.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(browser.body())
+                .contains("<html lang=\"en\"")
+                .contains("<h1 class=\"utrecht-heading-1\">This request is not valid</h1>")
+                .contains(">Skip to content</a>")
+                .contains("data-status=\"400\"");
+
+        for (String accept : new String[] {"application/json", "application/problem+json", "*/*"}) {
+            HttpResponse<String> api = arnhem.header("Accept", accept).get(DemoApplication.REFUSED_BY_FILTER);
+            assertThat(api.statusCode()).isEqualTo(400);
+            assertThat(api.headers().firstValue("Content-Type"))
+                    .as("Accept: %s", accept)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(api.body()).contains("\"status\":400").doesNotContain("<html");
+        }
     }
 
     @Test
