@@ -35,8 +35,11 @@ public class ServiceRoutes {
             new TenantRoute("tenant-pages", TenantAccess.MEMBERS, ServiceUrls::tenantUrl, "/{tenant}/beheer/**"),
             // A tenant's own design tokens (uploaded in tenant-service), loaded by every page.
             new TenantRoute("tenant-theme", TenantAccess.PUBLIC, ServiceUrls::tenantUrl, "/{tenant}/huisstijl.css"),
-            // The page shell's assets and accessibility statement come from platform/pages, which
-            // every service serves; core-service answers them for all.
+            // The accessibility statement names the municipality's contact, which tenant-service keeps.
+            new TenantRoute(
+                    "tenant-statement", TenantAccess.PUBLIC, ServiceUrls::tenantUrl, "/{tenant}/toegankelijkheid"),
+            // The page shell's assets come from platform/pages, which every service serves;
+            // core-service answers them for all.
             new TenantRoute(
                     "shell-assets",
                     TenantAccess.PUBLIC,
@@ -44,14 +47,16 @@ public class ServiceRoutes {
                     "/{tenant}/css/**",
                     "/{tenant}/js/**",
                     "/{tenant}/fonts/**",
-                    "/{tenant}/webjars/**",
-                    "/{tenant}/toegankelijkheid"));
+                    "/{tenant}/webjars/**"));
 
     /**
      * The page shell's assets and accessibility statement outside any tenant, for the gateway's own
      * pages (landing, errors): the same files platform/pages serves from every service.
      */
-    private static final String[] PLATFORM_ASSETS = {"/css/**", "/js/**", "/fonts/**", "/toegankelijkheid"};
+    private static final String[] PLATFORM_ASSETS = {"/css/**", "/js/**", "/fonts/**"};
+
+    /** The platform's accessibility statement (no municipality: the platform's own contact). */
+    private static final String PLATFORM_STATEMENT = "/toegankelijkheid";
 
     /**
      * Paths that need no login: under a tenant (which must still be active) and the platform's
@@ -61,7 +66,7 @@ public class ServiceRoutes {
                     TENANT_ROUTES.stream()
                             .filter(route -> route.access() == TenantAccess.PUBLIC)
                             .flatMap(route -> Stream.of(route.paths())),
-                    Stream.of(PLATFORM_ASSETS))
+                    Stream.concat(Stream.of(PLATFORM_ASSETS), Stream.of(PLATFORM_STATEMENT)))
             .toList();
 
     @Bean
@@ -102,6 +107,13 @@ public class ServiceRoutes {
                         .method(HttpMethod.GET, HttpMethod.HEAD)
                         .metadata(BodyLimits.METADATA_KEY, limits.maxBodyFor("platform-assets"))
                         .uri(services.coreUrl()));
+        routes.route(
+                "platform-statement",
+                spec -> spec.path(PLATFORM_STATEMENT)
+                        .and()
+                        .method(HttpMethod.GET, HttpMethod.HEAD)
+                        .metadata(BodyLimits.METADATA_KEY, limits.maxBodyFor("platform-statement"))
+                        .uri(services.tenantUrl()));
         // /{tenant}: after every other route (/toegankelijkheid is not a tenant); answered by the gateway.
         routes.route(
                 "tenant-start",

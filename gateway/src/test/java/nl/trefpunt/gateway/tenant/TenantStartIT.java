@@ -57,7 +57,7 @@ class TenantStartIT {
         HttpResponse<String> statement = get("/toegankelijkheid");
 
         assertThat(statement.statusCode()).isEqualTo(200);
-        assertThat(backends.receivedEndingWith("/toegankelijkheid").service()).isEqualTo("core");
+        assertThat(backends.receivedEndingWith("/toegankelijkheid").service()).isEqualTo("tenant");
     }
 
     @Test
