@@ -8,6 +8,8 @@
     WCAG 1.3.1 / 4.1.2, axe rule "label");
   - the language choice is a list of links, as on the Trefpunt pages, instead of a select that
     navigates on change (WCAG 3.2.2);
+  - the "no account yet? register" line is left out once a username was entered: Keycloak shows
+    it on the password page only for names that have no account, which tells who has one;
   - no dark variant, no PatternFly login card with its background image.
 -->
 <#import "field.ftl" as field>
@@ -245,7 +247,9 @@
           <div class="${properties.kcLoginMainFooter!}">
               <#nested "socialProviders">
 
-              <#if displayInfo>
+              <#-- Not once the username is known: Keycloak offers registration on the password page
+                   only when no account has that name, which would tell anyone trying names. -->
+              <#if displayInfo && !(auth?has_content && auth.showUsername())>
                   <div id="kc-info" class="${properties.kcLoginMainFooterBand!} ${properties.kcFormClass}">
                       <div id="kc-info-wrapper" class="${properties.kcLoginMainFooterBandItem!}">
                           <#nested "info">
