@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A municipality administrator in a real browser (Debian's Chromium): logs in through the gateway
  * and Keycloak's login form, sees their municipality's centres, is refused another municipality
  * with a 403 page, and logs out of the gateway and Keycloak. Every Trefpunt page it visits must
- * pass axe-core's WCAG 2.2 AA rules; Keycloak's own login page is Keycloak's theme, not ours.
+ * pass axe-core's WCAG 2.2 AA rules; the login pages (Trefpunt's Keycloak theme) are checked in
+ * {@link KeycloakLoginPageIT}.
  */
 @ExtendWith(TrefpuntPlatform.class)
 class BrowserIT {

@@ -8,13 +8,13 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,13 +43,18 @@ public final class KeycloakServer implements AutoCloseable {
      * Starts Keycloak; returns before it is ready ({@link #awaitReady}) so other parts can start
      * meanwhile.
      *
+     * @param address the network address Keycloak listens on ({@link Addresses#keycloak()})
+     * @param theme the Trefpunt login theme ({@code infra/keycloak/themes/trefpunt}), copied into
+     *     the distribution's {@code themes/} so the realm's {@code loginTheme} finds it
      * @param freshStore forget everything Keycloak stored before (tests), so the realm is imported
      *     from the file again
      */
     static KeycloakServer start(
             Path home,
             int port,
+            String address,
             Path realmFile,
+            Path theme,
             boolean freshStore,
             Path logFile,
             Path runDirectory,
@@ -61,22 +66,34 @@ public final class KeycloakServer implements AutoCloseable {
                 KeycloakDistribution.deleteRecursively(store);
             }
             importOnFirstStart(home, realmFile, store, progress);
+            installTheme(home, theme);
             boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
-            List<String> command = new ArrayList<>(List.of(
-                    home.resolve("bin").resolve(windows ? "kc.bat" : "kc.sh").toString(),
-                    "start-dev",
-                    "--http-port=" + port,
-                    "--import-realm"));
             Map<String, String> env = new LinkedHashMap<>(environment);
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // Keycloak runs on the JDK that runs the launcher.
             env.put("JAVA_HOME", System.getProperty("java.home"));
-            ChildProcess process = ChildProcess.start("keycloak", command, env, home, logFile, runDirectory);
+            ChildProcess process = ChildProcess.start(
+                    "keycloak", command(home, port, address, windows), env, home, logFile, runDirectory);
             return new KeycloakServer(process, URI.create("http://localhost:" + port));
         } catch (IOException e) {
             throw new StartFailed("Could not start Keycloak from " + home + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Keycloak's command line: development mode on {@code address}:{@code port}, importing the
+     * realm. Keycloak answers browsers at {@code http://localhost:<port>} (its issuer), so a
+     * loopback address keeps it usable from this machine while nothing elsewhere reaches its admin
+     * console.
+     */
+    static List<String> command(Path home, int port, String address, boolean windows) {
+        return List.of(
+                home.resolve("bin").resolve(windows ? "kc.bat" : "kc.sh").toString(),
+                "start-dev",
+                "--http-host=" + address,
+                "--http-port=" + port,
+                "--import-realm");
     }
 
     void awaitReady(Duration timeout) {
@@ -89,6 +106,10 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The issuer of the Trefpunt realm's tokens, as services are told to expect it. */
     public URI issuer() {
+        return issuer(baseUrl);
+    }
+
+    static URI issuer(URI baseUrl) {
         return baseUrl.resolve("/realms/" + REALM);
     }
 
@@ -215,6 +236,29 @@ public final class KeycloakServer implements AutoCloseable {
                 && !Files.readString(fingerprint).trim().equals(now)) {
             progress.step("NOTE: " + realmFile.getFileName() + " changed since Keycloak's store was created;"
                     + " Keycloak keeps the realm it has. `./trefpunt reset` starts from clean data.");
+        }
+    }
+
+    /**
+     * Copies the login theme into the distribution's {@code themes/} (replacing an older copy), where
+     * Keycloak finds folder themes without a rebuild; in development mode it does not cache them,
+     * so an edited theme shows on the next page load after a restart of the launcher.
+     */
+    static void installTheme(Path home, Path theme) throws IOException {
+        if (!Files.isRegularFile(theme.resolve("login/theme.properties"))) {
+            throw new StartFailed("Login theme " + theme + " is missing (login/theme.properties)");
+        }
+        Path target = home.resolve("themes").resolve(theme.getFileName());
+        KeycloakDistribution.deleteRecursively(target);
+        try (Stream<Path> files = Files.walk(theme)) {
+            for (Path source : files.toList()) {
+                Path copy = target.resolve(theme.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

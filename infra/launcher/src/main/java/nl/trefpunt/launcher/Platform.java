@@ -61,12 +61,27 @@ public final class Platform implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * The address a person opens: {@code localhost} when the gateway listens on every interface or
+     * the loopback address, else the one address it listens on.
+     */
     public URI gatewayUrl() {
-        return URI.create("http://localhost:" + settings.ports().gateway());
+        String address = settings.addresses().gateway();
+        String host = Addresses.reachableHost(address).equals(Addresses.LOOPBACK)
+                ? "localhost"
+                : Addresses.reachableHost(address);
+        return URI.create("http://" + host + ":" + settings.ports().gateway());
     }
 
+    /**
+     * Where a part answers on this machine: the services on the loopback address, the gateway on
+     * its own address (the loopback address when it listens on every interface).
+     */
     public URI serviceUrl(PlatformService service) {
-        return URI.create("http://localhost:" + service.port(settings.ports()));
+        String host = service == PlatformService.GATEWAY
+                ? Addresses.reachableHost(settings.addresses().gateway())
+                : Addresses.LOOPBACK;
+        return URI.create("http://" + host + ":" + service.port(settings.ports()));
     }
 
     public KeycloakServer keycloak() {
@@ -133,7 +148,9 @@ public final class Platform implements AutoCloseable {
         keycloak = KeycloakServer.start(
                 distribution.home(),
                 settings.ports().keycloak(),
+                settings.addresses().keycloak(),
                 settings.realmFile(),
+                settings.keycloakTheme(),
                 settings.freshKeycloakStore(),
                 settings.logDirectory().resolve("keycloak.log"),
                 settings.runDirectory(),
@@ -198,7 +215,7 @@ public final class Platform implements AutoCloseable {
         command.addAll(settings.javaOptions());
         command.add("-jar");
         command.add(jar.toString());
-        Map<String, String> environment = ServiceConfiguration.environment(service, settings, postgres, keycloak);
+        Map<String, String> environment = ServiceConfiguration.environment(service, settings, keycloak.baseUrl());
         try {
             ChildProcess child = ChildProcess.start(
                     service.module(),

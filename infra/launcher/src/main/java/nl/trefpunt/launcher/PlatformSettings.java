@@ -17,6 +17,8 @@ import java.util.Map;
  * @param dataDirectory PostgreSQL data, logs, run files, download cache ({@code .trefpunt})
  * @param keycloakParent where the Keycloak distribution is unpacked (its store lives inside it)
  * @param freshKeycloakStore forget Keycloak's store before starting (tests)
+ * @param addresses the network addresses the gateway and Keycloak listen on (the services and
+ *     PostgreSQL listen on the loopback address only)
  * @param javaOptions JVM options for the four services
  * @param startTimeout how long each part may take to become ready
  * @param serviceProperties extra Spring properties per service (tests)
@@ -27,6 +29,7 @@ public record PlatformSettings(
         Path keycloakParent,
         boolean freshKeycloakStore,
         Ports ports,
+        Addresses addresses,
         String gatewayClientSecret,
         String servicesClientSecret,
         List<String> javaOptions,
@@ -48,7 +51,8 @@ public record PlatformSettings(
 
     /**
      * The defaults for a repository checkout, with overrides from system properties or environment
-     * variables: ports ({@link Ports#fromEnvironment}), {@code TREFPUNT_DATA_DIR},
+     * variables: ports ({@link Ports#fromEnvironment}), addresses ({@link Addresses#fromEnvironment}),
+     * {@code TREFPUNT_DATA_DIR},
      * {@code TREFPUNT_JAVA_OPTS}, {@code TREFPUNT_GATEWAY_CLIENT_SECRET},
      * {@code TREFPUNT_SERVICES_CLIENT_SECRET}, {@code TREFPUNT_START_TIMEOUT} (seconds).
      */
@@ -70,6 +74,7 @@ public record PlatformSettings(
                 data,
                 false,
                 Ports.fromEnvironment(),
+                Addresses.fromEnvironment(),
                 setting("trefpunt.gateway.client.secret", "TREFPUNT_GATEWAY_CLIENT_SECRET")
                         .orElse("trefpunt-gateway-dev-secret"),
                 setting("trefpunt.services.client.secret", "TREFPUNT_SERVICES_CLIENT_SECRET")
@@ -103,6 +108,22 @@ public record PlatformSettings(
                 keycloakParent,
                 freshKeycloakStore,
                 ports,
+                addresses,
+                gatewayClientSecret,
+                servicesClientSecret,
+                javaOptions,
+                startTimeout,
+                serviceProperties);
+    }
+
+    public PlatformSettings withAddresses(Addresses addresses) {
+        return new PlatformSettings(
+                projectDirectory,
+                dataDirectory,
+                keycloakParent,
+                freshKeycloakStore,
+                ports,
+                addresses,
                 gatewayClientSecret,
                 servicesClientSecret,
                 javaOptions,
@@ -118,6 +139,7 @@ public record PlatformSettings(
                 keycloakParent,
                 freshKeycloakStore,
                 ports,
+                addresses,
                 gatewayClientSecret,
                 servicesClientSecret,
                 javaOptions,
@@ -132,6 +154,7 @@ public record PlatformSettings(
                 keycloakParent,
                 freshKeycloakStore,
                 ports,
+                addresses,
                 gatewayClientSecret,
                 servicesClientSecret,
                 javaOptions,
@@ -151,6 +174,7 @@ public record PlatformSettings(
                 keycloakParent,
                 freshKeycloakStore,
                 ports,
+                addresses,
                 gatewayClientSecret,
                 servicesClientSecret,
                 javaOptions,
@@ -160,6 +184,11 @@ public record PlatformSettings(
 
     Path realmFile() {
         return projectDirectory.resolve("infra/keycloak/trefpunt-realm.json");
+    }
+
+    /** The Trefpunt login theme, copied into Keycloak's {@code themes/} at every start. */
+    Path keycloakTheme() {
+        return projectDirectory.resolve("infra/keycloak/themes/trefpunt");
     }
 
     Path logDirectory() {

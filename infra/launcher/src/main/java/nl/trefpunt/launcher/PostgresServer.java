@@ -42,6 +42,9 @@ final class PostgresServer implements AutoCloseable {
                     // The launcher stops PostgreSQL itself, after the services that use it.
                     .setRegisterShutdownHook(false)
                     .setPort(port)
+                    // The databases are the services' alone: nothing from another machine reaches
+                    // them (initdb trusts every local connection, see zonky's EmbeddedPostgres).
+                    .setServerConfig("listen_addresses", Addresses.LOOPBACK)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -60,7 +63,12 @@ final class PostgresServer implements AutoCloseable {
     }
 
     String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
+        return jdbcUrl(port, database);
+    }
+
+    /** A database on the server at this port; it listens on the loopback address only. */
+    static String jdbcUrl(int port, String database) {
+        return "jdbc:postgresql://" + Addresses.LOOPBACK + ":" + port + "/" + database;
     }
 
     /** The application role and its databases, created only when missing. */

@@ -141,6 +141,9 @@ public final class Trefpunt {
                 Ports: TREFPUNT_GATEWAY_PORT (8080), TREFPUNT_TENANT_SERVICE_PORT (8081),
                   TREFPUNT_CORE_SERVICE_PORT (8082), TREFPUNT_RESERVATION_SERVICE_PORT (8083),
                   TREFPUNT_KEYCLOAK_PORT (8180), TREFPUNT_POSTGRES_PORT (5433)
+                Addresses: TREFPUNT_GATEWAY_ADDRESS (0.0.0.0: every interface; 127.0.0.1: this machine only),
+                  TREFPUNT_KEYCLOAK_ADDRESS (127.0.0.1; 0.0.0.0 also exposes Keycloak's admin console).
+                  The services and PostgreSQL always listen on 127.0.0.1 only.
                 Other: TREFPUNT_DATA_DIR (.trefpunt), TREFPUNT_JAVA_OPTS, TREFPUNT_START_TIMEOUT (seconds),
                   TREFPUNT_GATEWAY_CLIENT_SECRET, TREFPUNT_SERVICES_CLIENT_SECRET, TREFPUNT_KEYCLOAK_ZIP""");
         return status;

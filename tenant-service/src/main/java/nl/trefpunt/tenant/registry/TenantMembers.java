@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>Realm roles hold across every tenant a person belongs to, so a municipality admin may only
  * enrol people who belong to no other tenant and are no platform administrator; anything wider is
- * for the platform.
+ * for the platform. A refused account is answered like a taken username, so that enrolling does
+ * not reveal accounts of other municipalities.
  */
 @Service
 public class TenantMembers {
@@ -49,7 +50,7 @@ public class TenantMembers {
         if (existing != null && !caller.actsForPlatform()) {
             mayBeChangedByMunicipality(existing, id);
         }
-        Account account = existing == null ? accounts.create(member.account()) : existing;
+        Account account = existing == null ? create(member.account()) : existing;
         Set<Role> missing = EnumSet.noneOf(Role.class);
         missing.addAll(member.roles());
         missing.removeAll(account.roles());
@@ -60,14 +61,29 @@ public class TenantMembers {
         return new Enrolment(account, existing == null, joined, Set.copyOf(missing));
     }
 
+    /** A taken username or e-mail address gets the same answer as an account the caller may not change. */
+    private Account create(NewAccount account) {
+        try {
+            return accounts.create(account);
+        } catch (Accounts.AccountConflict e) {
+            throw new MembershipRefused.AccountUnavailable(e.getMessage());
+        }
+    }
+
+    /**
+     * Whether a municipality admin may add this existing account. When not, the answer is the one
+     * for a taken name: it must not say that the account is a platform administrator's or which
+     * other municipality it belongs to.
+     */
     private static void mayBeChangedByMunicipality(Account account, TenantId id) {
         if (account.roles().contains(Role.PLATFORM_ADMIN)) {
-            throw new MembershipRefused("Dit account is van een platformbeheerder; alleen het platform wijzigt het.");
+            throw new MembershipRefused.AccountUnavailable("account " + account.username()
+                    + " is a platform administrator's; " + id.slug() + " may not change it");
         }
         boolean elsewhere = account.organizations().stream().anyMatch(alias -> !alias.equals(id.slug()));
         if (elsewhere) {
-            throw new MembershipRefused(
-                    "Dit account hoort ook bij een andere gemeente; alleen een platformbeheerder voegt het toe.");
+            throw new MembershipRefused.AccountUnavailable("account " + account.username()
+                    + " belongs to another municipality; only the platform adds it to " + id.slug());
         }
     }
 }

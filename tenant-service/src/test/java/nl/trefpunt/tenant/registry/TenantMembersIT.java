@@ -133,7 +133,7 @@ class TenantMembersIT extends WithStubbedNeighbours {
                         "/api/v1/tenants/almere/members/joris",
                         person("joris@breda.nl", "Joris", "Visser", "municipality-admin"));
 
-        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.status()).as(response.toString()).isEqualTo(409);
         assertThat(KEYCLOAK.usersNamed("joris").get(0).realmRoles()).containsExactly("municipality-staff");
         assertThat(KEYCLOAK.organizationsWithAlias("almere").get(0).members()).doesNotContain(bredaStaff.id());
 
@@ -146,6 +146,69 @@ class TenantMembersIT extends WithStubbedNeighbours {
         assertThat(byPlatform.status()).as(byPlatform.toString()).isEqualTo(201);
         assertThat(byPlatform.json().get("accountCreated").asBoolean()).isFalse();
         assertThat(KEYCLOAK.organizationsWithAlias("almere").get(0).members()).contains(bredaStaff.id());
+    }
+
+    /**
+     * An Almere admin trying names must not learn who works for Breda, nor who administers the
+     * platform: a name of another municipality, a platform administrator's name and an e-mail
+     * address already in use all get the answer a taken name gets — the same status, title and
+     * text, naming no municipality and not saying which field.
+     */
+    @Test
+    void enrollingSaysNothingAboutAccountsOfOtherMunicipalities() {
+        KEYCLOAK.addUser("noor", "noor@breda.nl", Set.of("municipality-admin"), "breda");
+        KEYCLOAK.addUser("beheer-platform", "beheer@trefpunt.nl", Set.of("platform-admin"));
+        Api almereAdmin = Api.on(port).as(TestTokens.member("almere", "municipality-admin"));
+
+        Api.Response bredaName = almereAdmin.put(
+                "/api/v1/tenants/almere/members/noor", person("noor@almere.nl", "Noor", "Dekker", "hirer"));
+        Api.Response platformName = almereAdmin.put(
+                "/api/v1/tenants/almere/members/beheer-platform", person("beheer@almere.nl", "Bea", "Heer", "hirer"));
+        Api.Response bredaAddress = almereAdmin.put(
+                "/api/v1/tenants/almere/members/noor-almere", person("noor@breda.nl", "Noor", "Dekker", "hirer"));
+
+        for (Api.Response response : List.of(bredaName, platformName, bredaAddress)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(409);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.body())
+                    .as(response.toString())
+                    .doesNotContainIgnoringCase("breda")
+                    .doesNotContainIgnoringCase("andere gemeente")
+                    .doesNotContainIgnoringCase("platformbeheerder")
+                    .doesNotContain("noor@", "beheer@");
+        }
+        assertThat(List.of(answer(bredaName), answer(platformName)))
+                .containsOnly(answer(bredaAddress))
+                .first()
+                .isEqualTo(List.of(
+                        "409",
+                        "Gebruikersnaam of e-mailadres niet beschikbaar",
+                        "Kies een andere gebruikersnaam of een ander e-mailadres. Gebruikt deze persoon Trefpunt al,"
+                                + " vraag dan platformbeheer het account aan deze gemeente toe te voegen."));
+        assertThat(KEYCLOAK.usersNamed("noor-almere")).isEmpty();
+        assertThat(KEYCLOAK.organizationsWithAlias("almere").get(0).members())
+                .doesNotContain(KEYCLOAK.usersNamed("noor").get(0).id());
+    }
+
+    @Test
+    void theNeutralAnswerInEnglish() {
+        KEYCLOAK.addUser("sanne", "sanne@breda.nl", Set.of("hirer"), "breda");
+
+        Api.Response response = Api.on(port)
+                .as(TestTokens.member("almere", "municipality-admin"))
+                .header("Cookie", "trefpunt-taal=en")
+                .put("/api/v1/tenants/almere/members/sanne", person("sanne@almere.nl", "Sanne", "Kok", "hirer"));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(409);
+        assertThat(response.json().get("title").asString()).isEqualTo("Username or e-mail address not available");
+        assertThat(response.body()).doesNotContainIgnoringCase("breda");
+    }
+
+    private static List<String> answer(Api.Response response) {
+        return List.of(
+                String.valueOf(response.status()),
+                response.json().get("title").asString(),
+                response.json().get("detail").asString());
     }
 
     @Test

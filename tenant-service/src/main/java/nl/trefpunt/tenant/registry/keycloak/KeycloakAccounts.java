@@ -65,8 +65,10 @@ class KeycloakAccounts implements Accounts {
             }
             try (Response response = realm.users().create(user)) {
                 if (response.getStatus() == 409) {
-                    throw new AccountConflict("Keycloak heeft al een gebruiker met gebruikersnaam '"
-                            + account.username() + "' of e-mailadres '" + account.email() + "'");
+                    // Which of the two is taken stays in Keycloak: the caller gets one neutral
+                    // answer (MembershipRefused.AccountUnavailable), the log no e-mail address.
+                    throw new AccountConflict("Keycloak already has a user with username " + account.username()
+                            + " or its e-mail address");
                 }
                 if (response.getStatus() != 201) {
                     throw new DirectoryUnavailable(

@@ -1,5 +1,6 @@
 package nl.trefpunt.tenant.registry.web;
 
+import java.util.Locale;
 import nl.trefpunt.platform.web.Problems;
 import nl.trefpunt.tenant.registry.Accounts;
 import nl.trefpunt.tenant.registry.DirectoryUnavailable;
@@ -40,9 +41,36 @@ class RegistryProblems {
         return Problems.response(HttpStatus.CONFLICT, "Gemeente nog niet ingericht", e.getMessage());
     }
 
+    /**
+     * One answer for a taken username or e-mail address and for an account of another
+     * municipality or of a platform administrator: it names neither which field nor where the
+     * account exists.
+     */
+    @ExceptionHandler(MembershipRefused.AccountUnavailable.class)
+    ResponseEntity<ProblemDetail> accountUnavailable(MembershipRefused.AccountUnavailable e, Locale locale) {
+        log.info("Enrolment refused: {}", e.reason());
+        return accountUnavailable(locale);
+    }
+
     @ExceptionHandler(Accounts.AccountConflict.class)
-    ResponseEntity<ProblemDetail> accountConflict(Accounts.AccountConflict e) {
-        return Problems.response(HttpStatus.CONFLICT, "Account bestaat al", e.getMessage());
+    ResponseEntity<ProblemDetail> accountConflict(Accounts.AccountConflict e, Locale locale) {
+        log.info("Enrolment refused: {}", e.getMessage());
+        return accountUnavailable(locale);
+    }
+
+    private static ResponseEntity<ProblemDetail> accountUnavailable(Locale locale) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return english
+                ? Problems.response(
+                        HttpStatus.CONFLICT,
+                        "Username or e-mail address not available",
+                        "Choose another username or e-mail address. If this person already uses Trefpunt,"
+                                + " ask the platform administrators to add their account to this municipality.")
+                : Problems.response(
+                        HttpStatus.CONFLICT,
+                        "Gebruikersnaam of e-mailadres niet beschikbaar",
+                        "Kies een andere gebruikersnaam of een ander e-mailadres. Gebruikt deze persoon Trefpunt"
+                                + " al, vraag dan platformbeheer het account aan deze gemeente toe te voegen.");
     }
 
     @ExceptionHandler(MembershipRefused.class)
