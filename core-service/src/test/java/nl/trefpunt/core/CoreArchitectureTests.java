@@ -9,7 +9,7 @@ import nl.trefpunt.platform.test.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's house rules, checked against core-service's production classes. */
+/** The house rules of docs/architecture.md, checked against core-service's production classes. */
 class CoreArchitectureTests {
 
     static final String SERVICE = "nl.trefpunt.core";

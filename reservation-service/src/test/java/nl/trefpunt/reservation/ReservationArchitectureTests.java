@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md's house rules, checked against reservation-service's production classes. The Stripe
+ * The house rules of docs/architecture.md, checked against reservation-service's production classes. The Stripe
  * rule holds already (no class outside a payment package may use Stripe); it starts to matter
  * when the payment feature arrives.
  */

@@ -7,7 +7,7 @@ import nl.trefpunt.platform.test.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's house rules, checked on tenant-service's production classes. */
+/** The house rules of docs/architecture.md, checked on tenant-service's production classes. */
 class ArchitectureTests {
 
     private static final String SERVICE = "nl.trefpunt.tenant";

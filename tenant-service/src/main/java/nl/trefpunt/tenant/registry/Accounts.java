@@ -25,4 +25,14 @@ public interface Accounts {
             super(message);
         }
     }
+
+    /**
+     * The identity provider refused the person's details themselves (a character its rules do
+     * not take in a name, say): bad input, not an outage.
+     */
+    class AccountRefused extends RuntimeException {
+        public AccountRefused(String message) {
+            super(message);
+        }
+    }
 }

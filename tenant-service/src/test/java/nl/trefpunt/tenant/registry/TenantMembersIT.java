@@ -232,6 +232,30 @@ class TenantMembersIT extends WithStubbedNeighbours {
     }
 
     @Test
+    void aNameWithANulCharacterIsInvalidInputNotAKeycloakOutage() {
+        Api admin = Api.on(port).as(TestTokens.platformAdmin());
+
+        Api.Response nul = admin.put(
+                "/api/v1/tenants/almere/members/noor", person("noor@almere.nl", "No\u0000or", "Vos", "hirer"));
+
+        assertInvalid(nul, "firstName");
+        assertThat(KEYCLOAK.usersNamed("noor")).isEmpty();
+    }
+
+    @Test
+    void detailsKeycloakRefusesAreInvalidInputNotAnOutage() {
+        Api admin = Api.on(port).as(TestTokens.platformAdmin());
+
+        Api.Response refused = admin.put(
+                "/api/v1/tenants/almere/members/noor", person("noor@almere.nl", "Noor (Ans)", "Vos", "hirer"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).doesNotContain("Keycloak");
+        assertThat(KEYCLOAK.usersNamed("noor")).isEmpty();
+    }
+
+    @Test
     void anOffboardedTenantTakesNoNewMembers() {
         onboard("emmen", "Gemeente Emmen", "GM0114");
         Api admin = Api.on(port).as(TestTokens.platformAdmin());

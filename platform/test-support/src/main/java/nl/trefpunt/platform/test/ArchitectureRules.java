@@ -6,7 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The house rules of DESIGN.md as ArchUnit rules, shared by every service's architecture test.
+ * The house rules of docs/architecture.md as ArchUnit rules, shared by every service's architecture test.
  * None of them may pass vacuously: a rule that matches no classes fails.
  */
 public final class ArchitectureRules {
@@ -32,7 +32,7 @@ public final class ArchitectureRules {
                         "org.springframework.web..",
                         "org.springframework.http..",
                         "jakarta.servlet..")
-                .because("DESIGN.md: domain code is free of web and persistence types")
+                .because("house style (docs/architecture.md): domain code is free of web and persistence types")
                 .allowEmptyShould(false);
     }
 
@@ -45,7 +45,7 @@ public final class ArchitectureRules {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.hibernate.context.spi..", "org.hibernate.engine.jdbc.connections.spi..", "liquibase..")
-                .because("DESIGN.md: tenancy code lives only in platform/")
+                .because("house style (docs/architecture.md): tenancy code lives only in platform/")
                 .allowEmptyShould(false);
     }
 
@@ -59,7 +59,7 @@ public final class ArchitectureRules {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.stripe..")
-                .because("DESIGN.md: Stripe types only in the payment feature")
+                .because("house style (docs/architecture.md): Stripe types only in the payment feature")
                 .allowEmptyShould(false);
     }
 
@@ -71,7 +71,7 @@ public final class ArchitectureRules {
                 .should()
                 .onlyDependOnClassesThat()
                 .areNotAnnotatedWith("jakarta.persistence.Entity")
-                .because("DESIGN.md: entities never cross HTTP")
+                .because("house style (docs/architecture.md): entities never cross HTTP")
                 .allowEmptyShould(false);
     }
 }

@@ -70,6 +70,10 @@ class KeycloakAccounts implements Accounts {
                     throw new AccountConflict("Keycloak already has a user with username " + account.username()
                             + " or its e-mail address");
                 }
+                if (response.getStatus() == 400) {
+                    throw new AccountRefused("Keycloak refused the details of user " + account.username() + ": "
+                            + response.readEntity(String.class));
+                }
                 if (response.getStatus() != 201) {
                     throw new DirectoryUnavailable(
                             "Keycloak maakte gebruiker " + account.username() + " niet aan (status "

@@ -47,8 +47,8 @@ class MembersController {
     @ApiResponse(responseCode = "200", description = "Was al lid; eventueel ontbrekende rollen toegekend")
     @ApiResponse(
             responseCode = "409",
-            description = "De gemeente is afgemeld of nog niet ingericht, of het e-mailadres hoort bij een ander"
-                    + " account")
+            description = "De gemeente is afgemeld of nog niet ingericht, of de gebruikersnaam of het"
+                    + " e-mailadres is niet beschikbaar (zonder te zeggen waarom of bij wie)")
     @ApiResponse(responseCode = "503", description = "Keycloak is niet bereikbaar")
     ResponseEntity<MemberResponse> enrol(
             @PathVariable @TenantSlug @TenantParameter String tenant,

@@ -58,6 +58,23 @@ class RegistryProblems {
         return accountUnavailable(locale);
     }
 
+    @ExceptionHandler(Accounts.AccountRefused.class)
+    ResponseEntity<ProblemDetail> accountRefused(Accounts.AccountRefused e, Locale locale) {
+        log.info("Enrolment refused by Keycloak: {}", e.getMessage());
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return english
+                ? Problems.response(
+                        HttpStatus.BAD_REQUEST,
+                        "Invalid input",
+                        "The person's details were not accepted. Check the username, the names and the e-mail"
+                                + " address for unusual characters.")
+                : Problems.response(
+                        HttpStatus.BAD_REQUEST,
+                        "Ongeldige invoer",
+                        "De gegevens van de persoon werden niet aanvaard. Controleer gebruikersnaam, naam en"
+                                + " e-mailadres op ongebruikelijke tekens.");
+    }
+
     private static ResponseEntity<ProblemDetail> accountUnavailable(Locale locale) {
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         return english

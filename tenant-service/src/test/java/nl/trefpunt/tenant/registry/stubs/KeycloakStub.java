@@ -152,6 +152,7 @@ public class KeycloakStub extends StubServer {
     private static final Pattern ORGANIZATION_MEMBERS = Pattern.compile("/organizations/([^/]+)/members");
     private static final Pattern MEMBER_ORGANIZATIONS = Pattern.compile("/organizations/members/([^/]+)/organizations");
     private static final Pattern USER = Pattern.compile("/users/([^/]+)");
+    private static final Pattern PERSON_NAME_PROHIBITED = Pattern.compile("[<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()]");
     private static final Pattern USER_REALM_ROLES = Pattern.compile("/users/([^/]+)/role-mappings/realm(/composite)?");
     private static final Pattern ROLE = Pattern.compile("/roles/([^/]+)");
 
@@ -241,7 +242,15 @@ public class KeycloakStub extends StubServer {
             Map<String, Object> body = body(request);
             String username = String.valueOf(body.get("username")).toLowerCase();
             String email = (String) body.get("email");
-            if (users.values().stream().anyMatch(u -> u.username().equals(username))) {
+            if (PERSON_NAME_PROHIBITED
+                    .matcher(String.valueOf(body.get("firstName")))
+                    .find()) {
+                // Keycloak's default user profile refuses these characters in a person's name.
+                json(
+                        exchange,
+                        400,
+                        Map.of("field", "firstName", "errorMessage", "error-person-name-invalid-character"));
+            } else if (users.values().stream().anyMatch(u -> u.username().equals(username))) {
                 json(exchange, 409, Map.of("errorMessage", "User exists with same username"));
             } else if (email != null && users.values().stream().anyMatch(u -> email.equals(u.email()))) {
                 json(exchange, 409, Map.of("errorMessage", "User exists with same email"));
