@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -58,6 +59,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                         HttpStatus.SERVICE_UNAVAILABLE,
                         statusTitle(HttpStatus.SERVICE_UNAVAILABLE),
                         ProblemTexts.text("status.503.detail")));
+    }
+
+    /** A multipart body that cannot be read (no boundary, cut off): the caller's fault. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        return Problems.response(
+                HttpStatus.BAD_REQUEST,
+                statusTitle(HttpStatus.BAD_REQUEST),
+                ProblemTexts.text("invalidInput.unreadableParameters"));
     }
 
     /** A body without Content-Length that grew past the limit while it was read. */

@@ -31,6 +31,9 @@ public class ProblemErrorController implements ErrorController {
             problem.setDetail(ProblemTexts.text(language, "invalidInput.detail"));
             problem.setProperty("invalidParams", invalid);
         }
+        if (request.getAttribute(RequestTextFilter.DETAIL) instanceof String detail) {
+            problem.setDetail(ProblemTexts.text(language, detail));
+        }
         if (request.getAttribute(BodyTooLarge.LIMIT) instanceof Long limit) {
             problem.setDetail(ProblemTexts.text(language, "invalidInput.bodyTooLarge", limit));
         }

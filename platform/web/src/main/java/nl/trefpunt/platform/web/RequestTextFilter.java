@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,16 +26,52 @@ class RequestTextFilter extends OncePerRequestFilter {
 
     private static final int MAX_NAME_LENGTH = 100;
 
+    /** Request attribute with the code of the detail text for the error dispatch. */
+    static final String DETAIL = RequestTextFilter.class.getName() + ".detail";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        List<Problems.InvalidParam> invalid = invalidParameters(request);
+        if (!readableContentType(request.getContentType())) {
+            request.setAttribute(DETAIL, "invalidInput.contentType");
+            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            return;
+        }
+        List<Problems.InvalidParam> invalid;
+        try {
+            invalid = invalidParameters(request);
+        } catch (IllegalStateException unreadable) {
+            // Tomcat could not decode the parameters (not UTF-8, an empty name, a multipart
+            // body without boundary): the request cannot be read, whichever parameter it was.
+            request.setAttribute(DETAIL, "invalidInput.unreadableParameters");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         if (!invalid.isEmpty()) {
             request.setAttribute(INVALID_PARAMS, invalid);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A content type must name one concrete type: a wildcard ({@code application/*}) or a
+     * malformed one cannot describe a body, and Spring's readers refuse it with an exception.
+     */
+    static boolean readableContentType(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                return false;
+            }
+            return !type.getType().equals("multipart") || type.getParameter("boundary") != null;
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static List<Problems.InvalidParam> invalidParameters(HttpServletRequest request) {
