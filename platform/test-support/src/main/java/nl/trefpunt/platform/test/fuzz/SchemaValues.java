@@ -112,6 +112,9 @@ final class SchemaValues {
         if (own.isEmpty() && foreign.isEmpty()) {
             return Optional.empty();
         }
+        if (schema != null && (typeOf(schema).equals("array") || typeOf(schema).equals("object"))) {
+            return Optional.empty(); // the hint is for its items (same name), not for the list itself
+        }
         double useHint = intent == Intent.VALID ? 0.8 : 0.3;
         if (!chance(useHint)) {
             return Optional.empty();
