@@ -23,6 +23,7 @@ final class Findings {
         FOREIGN_DATA("another tenant's data in the answer"),
         SUCCESS_WITHOUT_TOKEN("success without a valid token"),
         NO_ANSWER("no HTTP answer"),
+        MARKER_GONE("the marked data is gone or hidden from its owner, so the leak check proved nothing"),
         NEVER_SUCCEEDED("operation never answered 2xx: the fuzzer did not get past validation");
 
         final String text;
