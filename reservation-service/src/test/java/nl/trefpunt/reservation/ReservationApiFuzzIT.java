@@ -1,0 +1,60 @@
+package nl.trefpunt.reservation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.trefpunt.platform.test.Api;
+import nl.trefpunt.platform.test.ServiceIntegrationTest;
+import nl.trefpunt.platform.test.TestTokens;
+import nl.trefpunt.platform.test.fuzz.ApiFuzzer;
+import nl.trefpunt.platform.test.fuzz.Caller;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every endpoint reservation-service publishes, fuzzed by everyone who might call it: no server
+ * error, problem+json for every refusal, and Oss's spaces never shown to anyone outside Oss.
+ */
+@ServiceIntegrationTest
+class ReservationApiFuzzIT {
+
+    static final String SPACES = "/api/v1/spaces";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyEndpointKeepsTheRulesWhateverIsSent() {
+        for (String tenant : List.of("arnhem", "oss")) {
+            Api.Response provisioned = Api.on(port).as(TestTokens.service()).put("/internal/tenants/" + tenant, "");
+            assertThat(provisioned.status()).as(provisioned.toString()).isIn(200, 201);
+        }
+        String marker = "Markeerpunt-" + UUID.randomUUID();
+        Caller ossAdmin = Caller.member("oss", "municipality-admin");
+        String ossCentre = UUID.randomUUID().toString();
+        String ossSpace = add(ossAdmin, ossCentre, "Zaal " + marker);
+        Caller arnhemManager = Caller.member("arnhem", "centre-manager");
+        String wasplaats = UUID.randomUUID().toString();
+        String groteZaal = add(arnhemManager, wasplaats, "Grote zaal");
+        String keuken = add(arnhemManager, wasplaats, "Keuken");
+
+        ApiFuzzer.of(port)
+                .values("spaceId", groteZaal, keuken)
+                .foreignValues("spaceId", ossSpace)
+                .values("centreId", wasplaats)
+                .foreignValues("centreId", ossCentre)
+                .neverReveals(marker, ossAdmin, SPACES + "/" + ossSpace)
+                .run();
+    }
+
+    private String add(Caller caller, String centre, String name) {
+        Api.Response created = Api.on(port)
+                .as(caller.token())
+                .tenant(caller.organization())
+                .post(SPACES, Map.of("centreId", centre, "name", name, "capacity", 40));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+}
