@@ -13,12 +13,15 @@ import nl.trefpunt.platform.test.fuzz.ApiFuzzer;
 import nl.trefpunt.platform.test.fuzz.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Every endpoint core-service publishes, fuzzed by everyone who might call it: no server error,
  * problem+json for every refusal, and Oss's centres never shown to anyone outside Oss.
  */
 @ServiceIntegrationTest
+// Fuzzing leaves junk in the tenants it used; tests after it get a database of their own.
+@DirtiesContext
 class CoreApiFuzzIT {
 
     static final String CENTRES = "/api/v1/centres";

@@ -11,6 +11,7 @@ import nl.trefpunt.platform.test.fuzz.ApiFuzzer;
 import nl.trefpunt.platform.test.fuzz.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Every endpoint tenant-service publishes, fuzzed by everyone who might call it, with Keycloak and
@@ -18,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Oss's record never shown to anyone but Oss and the platform.
  */
 @ServiceIntegrationTest
+// Fuzzing leaves junk in the tenants it used; tests after it get a database of their own.
+@DirtiesContext
 class TenantApiFuzzIT extends WithStubbedNeighbours {
 
     static final String TENANTS = "/api/v1/tenants";

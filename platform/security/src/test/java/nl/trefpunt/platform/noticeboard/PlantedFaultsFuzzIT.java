@@ -13,6 +13,7 @@ import nl.trefpunt.platform.test.fuzz.ApiFuzzer;
 import nl.trefpunt.platform.test.fuzz.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.test.context.TestPropertySource;
  * every one of them, with the seed and the request that shows it (and no token).
  */
 @ServiceIntegrationTest
+// Fuzzing leaves junk in the tenants it used; tests after it get a database of their own.
+@DirtiesContext
 @TestPropertySource(properties = "noticeboard.planted-faults=true")
 class PlantedFaultsFuzzIT {
 
