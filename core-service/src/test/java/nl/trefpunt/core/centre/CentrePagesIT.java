@@ -294,6 +294,21 @@ class CentrePagesIT {
                 .containsPattern("^(https?://[^/]+)?/arnhem/centra/[0-9a-f-]{36}\\?geregistreerd$");
     }
 
+    @Test
+    void hostileInputOnPagesIsABadRequestPageNotAServerError() {
+        Api admin = pages("arnhem", "municipality-admin");
+
+        assertPage(admin.get("/centra?%E0%AF%BC=1"), 400);
+        assertPage(admin.get("/centra?name=a%00b"), 400);
+        assertPage(admin.postForm(NEW, Map.of("\u0BFC", "1", "name", "Zaal", "type", "buurthuis")), 400);
+        Api.Response nul = admin.postForm(NEW, Map.of("name", "Nul\u0000" + suffix, "type", "buurthuis"));
+        assertPage(nul, 400);
+        assertThat(admin.get("/centra?name=" + suffix).body()).doesNotContain("Nul");
+        Api.Response english = pages("arnhem", "municipality-admin").get("/centra?lang=en&name=a%00b");
+        assertPage(english, 400);
+        assertThat(english.body()).contains("lang=\"en\"");
+    }
+
     /** An HTML page in the shell, Dutch unless asked otherwise. */
     static void assertPage(Api.Response page, int status) {
         assertThat(page.status()).as(page.toString()).isEqualTo(status);

@@ -67,8 +67,23 @@ class BrowserIT {
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"))) {
             Page page = context.newPage();
 
-            page.navigate(gateway + "/");
+            // The gateway's own pages follow the language choice, and keep it.
+            page.navigate(gateway + "/?lang=en");
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+            assertThat(page.locator("body").innerText()).contains("Log in");
             passesAccessibilityCheck(page);
+            Response unknown = page.navigate(gateway + "/nergenshuizen/centra");
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+            passesAccessibilityCheck(page);
+            page.navigate(gateway + "/?lang=nl");
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nl");
+            passesAccessibilityCheck(page);
+            // A municipality's house style is public: the login page may need it.
+            Response houseStyle = page.navigate(gateway + "/arnhem/huisstijl.css");
+            assertThat(houseStyle.status()).isEqualTo(200);
+            assertThat(houseStyle.headerValue("content-type")).startsWith("text/css");
+            page.navigate(gateway + "/");
             page.getByText("Inloggen").first().click();
             page.waitForURL(url -> url.startsWith(platform.keycloak().baseUrl().toString()));
             logIn(page, "arnhem-admin", gateway);
@@ -88,7 +103,11 @@ class BrowserIT {
             assertThat(page.locator("main").innerText()).contains("403").doesNotContain("De Bongerd");
             passesAccessibilityCheck(page);
 
-            page.navigate(gateway + "/");
+            // /arnhem is the municipality's start page; from there the shell leads back to the
+            // overview and logs out.
+            Response start = page.navigate(gateway + "/arnhem");
+            assertThat(start.status()).isEqualTo(200);
+            assertThat(page.url()).startsWith(gateway + "/arnhem/centra");
             page.getByRole(
                             com.microsoft.playwright.options.AriaRole.BUTTON,
                             new Page.GetByRoleOptions().setName("Uitloggen"))
@@ -129,7 +148,22 @@ class BrowserIT {
         page.waitForURL(url -> url.startsWith(gateway));
     }
 
+    /** axe-core's WCAG 2.2 AA rules, and reflow (WCAG 1.4.10): nothing wider than 320 px at 320 px. */
     private static void passesAccessibilityCheck(Page page) {
+        var size = page.viewportSize();
+        page.setViewportSize(320, 640);
+        try {
+            Object width = page.evaluate("() => document.documentElement.scrollWidth");
+            assertThat(((Number) width).intValue())
+                    .as(page.url() + " is wider than a 320 px window")
+                    .isLessThanOrEqualTo(320);
+        } finally {
+            page.setViewportSize(size.width, size.height);
+        }
+        axeFindsNothing(page);
+    }
+
+    private static void axeFindsNothing(Page page) {
         List<Rule> violations =
                 new AxeBuilder(page).withTags(WCAG_22_AA).analyze().getViolations();
         assertThat(violations)
