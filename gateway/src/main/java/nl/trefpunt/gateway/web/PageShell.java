@@ -18,7 +18,7 @@ public record PageShell(String language, List<Link> languages, String userName, 
 
     /** The overview of the person's municipalities; the header's product name links here. */
     public static final String OVERVIEW_HREF = "/";
-    /** The accessibility statement (routed to core-service, which renders platform/pages' statement). */
+    /** The accessibility statement (routed to tenant-service, which renders platform/pages' statement). */
     public static final String ACCESSIBILITY_STATEMENT_HREF = "/toegankelijkheid";
 
     public record Link(String key, String href, boolean current) {}
@@ -44,7 +44,9 @@ public record PageShell(String language, List<Link> languages, String userName, 
 
     /** This page with {@code lang} set to {@code language}, the rest of the query kept. */
     static String sameUriIn(String path, String rawQuery, String language) {
-        StringBuilder uri = new StringBuilder(path).append('?');
+        // A refused path such as //elsewhere.example would become a link to another site.
+        boolean sameSite = path.startsWith("/") && !path.startsWith("//") && path.indexOf('\\') < 0;
+        StringBuilder uri = new StringBuilder(sameSite ? path : "/").append('?');
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
                 if (!pair.isEmpty()

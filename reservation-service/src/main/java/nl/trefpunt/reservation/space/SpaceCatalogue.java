@@ -6,6 +6,7 @@ import nl.trefpunt.platform.paging.Paging;
 import nl.trefpunt.platform.paging.ResultPage;
 import nl.trefpunt.reservation.centre.Centres;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,7 +36,9 @@ public class SpaceCatalogue {
      * @throws SpaceNameTaken when the centre already has a space of that name
      */
     @MayAddSpaces
-    @Transactional
+    // No transaction around the question to core-service: a slow answer must not hold a database
+    // connection. The insert is one statement in a transaction of its own (Spaces.add).
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Space add(SpaceDetails details) {
         if (!centres.exists(details.centre())) {
             throw new InvalidSpace("centreId", "bestaat niet in deze gemeente");

@@ -1,9 +1,8 @@
 package nl.trefpunt.platform.pages;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import nl.trefpunt.platform.web.ProblemErrorController;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -29,22 +28,13 @@ class PageErrorPage {
 
     @RequestMapping(path = "${server.error.path:/error}", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView errorPage(HttpServletRequest request) {
-        HttpStatusCode status = statusOf(request);
+        // The same status the API answer would have (an /error asked for directly is a 404).
+        HttpStatusCode status = ProblemErrorController.statusOf(request);
         ModelAndView view = new ModelAndView(PageErrorViews.VIEW);
         view.setStatus(status);
         view.addObject("status", status.value());
         view.addObject("reason", PageErrorViews.reasonOf(status));
         view.addObject(ShellModel.ATTRIBUTE, shells.of(request, Map.of()));
         return view;
-    }
-
-    /** The status the container forwarded with; anything that is not an error status is a 500. */
-    static HttpStatusCode statusOf(HttpServletRequest request) {
-        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-                && code >= 400
-                && code < 600) {
-            return HttpStatusCode.valueOf(code);
-        }
-        return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** The page shell for a service's pages; see the module README. */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
@@ -49,10 +48,7 @@ public class PagesAutoConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
-                languageSwitch.setParamName(LANGUAGE_PARAMETER);
-                languageSwitch.setIgnoreInvalidLocale(true);
-                registry.addInterceptor(languageSwitch);
+                registry.addInterceptor(new LanguageSwitch());
                 registry.addInterceptor(new ShellInterceptor(shells));
             }
         };

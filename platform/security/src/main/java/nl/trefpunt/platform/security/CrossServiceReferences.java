@@ -60,10 +60,11 @@ public class CrossServiceReferences {
         if (base == null) {
             throw new IllegalStateException("No URL for " + service + " in trefpunt.service-calls.services");
         }
+        // encode() before expanding: a variable's '/' or '?' is data, never a path of its own.
         URI uri = UriComponentsBuilder.fromUri(base)
                 .path(path)
-                .buildAndExpand(uriVariables)
                 .encode()
+                .buildAndExpand(uriVariables)
                 .toUri();
         String tenant = TenantContext.require().slug();
         try {

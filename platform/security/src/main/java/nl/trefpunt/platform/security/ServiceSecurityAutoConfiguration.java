@@ -101,7 +101,8 @@ public class ServiceSecurityAutoConfiguration {
                         .httpStrictTransportSecurity(
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)))
                 .addFilterAfter(
-                        new TenantRequestFilter(tenants, tenantFree, open, problems), AuthorizationFilter.class);
+                        new TenantRequestFilter(tenants, tenantFree, open, openMatcher(List.of()), problems),
+                        AuthorizationFilter.class);
         return http.build();
     }
 

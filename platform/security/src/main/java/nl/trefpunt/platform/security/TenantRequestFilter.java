@@ -20,20 +20,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Binds the request to its tenant, failing closed. The tenant comes from the gateway's header only,
  * and only when the authenticated token allows it: a member of that organization, a platform
- * admin, or a service account. No header is 400, a foreign tenant 403, an unknown one 404.
+ * admin, or a service account — except on public paths, where anyone may read a tenant's public
+ * files. No header is 400 (the accessibility statement is served without one), a foreign tenant
+ * 403, an unknown one 404.
  */
 class TenantRequestFilter extends OncePerRequestFilter {
 
     private final ProvisionedTenants tenants;
     private final RequestMatcher tenantFree;
     private final RequestMatcher open;
+    private final RequestMatcher tenantOptional;
     private final ProblemWriter problems;
 
+    /**
+     * @param open public paths: a tenant, but no member of it, needed
+     * @param tenantOptional public paths that are served without a tenant too
+     */
     TenantRequestFilter(
-            ProvisionedTenants tenants, RequestMatcher tenantFree, RequestMatcher open, ProblemWriter problems) {
+            ProvisionedTenants tenants,
+            RequestMatcher tenantFree,
+            RequestMatcher open,
+            RequestMatcher tenantOptional,
+            ProblemWriter problems) {
         this.tenants = tenants;
         this.tenantFree = tenantFree;
         this.open = open;
+        this.tenantOptional = tenantOptional;
         this.problems = problems;
     }
 
@@ -47,7 +59,7 @@ class TenantRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         List<String> headers = java.util.Collections.list(request.getHeaders(TenantHeader.NAME));
         boolean isPublic = open.matches(request);
-        if (isPublic && headers.isEmpty()) {
+        if (headers.isEmpty() && tenantOptional.matches(request)) {
             // A public page asked for outside any municipality (the gateway's own pages link to
             // the accessibility statement): served without a tenant.
             chain.doFilter(request, response);

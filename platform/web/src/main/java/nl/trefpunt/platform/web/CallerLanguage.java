@@ -29,6 +29,18 @@ public final class CallerLanguage {
         return "en".equals(chosen) ? Locale.ENGLISH : DUTCH;
     }
 
+    /**
+     * The language the query string asks for ({@code lang=en} or {@code lang=nl}), if any. Reads
+     * the query string itself: asking for a parameter would make Tomcat read the form body too,
+     * which may be what is wrong with the request.
+     */
+    public static java.util.Optional<Locale> askedInQuery(HttpServletRequest request) {
+        String asked = fromQuery(request.getQueryString());
+        return asked == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of("en".equals(asked) ? Locale.ENGLISH : DUTCH);
+    }
+
     /** Reads the query string itself: asking for a parameter would read a form body too. */
     private static String fromQuery(String query) {
         if (query == null) {

@@ -20,6 +20,9 @@ public final class ProblemTexts {
         MESSAGES.setBasename(BUNDLE);
         MESSAGES.setDefaultEncoding("UTF-8");
         MESSAGES.setFallbackToSystemLocale(false);
+        // Not the thread's context class loader: that may be a web application's that has
+        // stopped since (tests start and stop several in one JVM).
+        MESSAGES.setBeanClassLoader(ProblemTexts.class.getClassLoader());
     }
 
     private ProblemTexts() {}

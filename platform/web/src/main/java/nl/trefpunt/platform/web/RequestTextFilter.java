@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -56,8 +55,9 @@ class RequestTextFilter extends OncePerRequestFilter {
     }
 
     /**
-     * A content type must name one concrete type: a wildcard ({@code application/*}) or a
-     * malformed one cannot describe a body, and Spring's readers refuse it with an exception.
+     * A content type must name one concrete type in a known charset: a wildcard
+     * ({@code application/*}), a malformed type or an unknown charset cannot describe a body, and
+     * Tomcat's and Spring's readers refuse those with an exception.
      */
     static boolean readableContentType(String contentType) {
         if (contentType == null) {
@@ -68,8 +68,10 @@ class RequestTextFilter extends OncePerRequestFilter {
             if (type.isWildcardType() || type.isWildcardSubtype()) {
                 return false;
             }
+            type.getCharset(); // a charset Java does not know cannot be decoded
+
             return !type.getType().equals("multipart") || type.getParameter("boundary") != null;
-        } catch (InvalidMediaTypeException e) {
+        } catch (IllegalArgumentException malformedOrUnknownCharset) {
             return false;
         }
     }

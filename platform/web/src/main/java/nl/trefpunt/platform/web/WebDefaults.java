@@ -42,6 +42,9 @@ class WebDefaults implements EnvironmentPostProcessor {
         // JSON document its nesting, strings, numbers and tokens (so lists stay bounded too).
         defaults.put("server.tomcat.max-http-form-post-size", "${trefpunt.web.limits.max-body:1MB}");
         defaults.put("server.tomcat.max-parameter-count", "200");
+        // Tomcat reads multipart bodies itself, past RequestBodyLimit's counting: same limit.
+        defaults.put("spring.servlet.multipart.max-request-size", "${trefpunt.web.limits.max-body:1MB}");
+        defaults.put("spring.servlet.multipart.max-file-size", "${trefpunt.web.limits.max-body:1MB}");
         defaults.put("server.max-http-request-header-size", "16KB");
         defaults.put("spring.jackson.factory.constraints.read.max-nesting-depth", "32");
         defaults.put("spring.jackson.factory.constraints.read.max-string-length", "100000");
