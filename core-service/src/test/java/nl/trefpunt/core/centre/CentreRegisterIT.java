@@ -80,6 +80,21 @@ class CentreRegisterIT {
     }
 
     @Test
+    void textPostgresCannotTakeIsRefusedNamingTheField() {
+        String unique = java.util.UUID.randomUUID().toString();
+        Map<String, Object> nulInName = centre("Nul\u0000" + unique, "buurthuis");
+        Map<String, Object> nulInStreet = centre("Nulstraat " + unique, "buurthuis");
+        nulInStreet.put(
+                "address",
+                Map.of("street", "Wasplaats\u0000", "houseNumber", "1", "postcode", "6828CX", "city", "Arnhem"));
+
+        assertInvalid(admin.post(CENTRES, nulInName), "name");
+        assertInvalid(admin.post(CENTRES, nulInStreet), "address.street");
+        assertInvalid(admin.get(CENTRES + "?name=a%00b"), "name");
+        assertThat(ids(admin.get(CENTRES + "?name=" + unique))).isEmpty();
+    }
+
+    @Test
     void searchesByPartOfTheNameInAnyCaseAndByType() {
         String lommerd = id(admin.post(CENTRES, centre("De Lommerd", "buurthuis")));
         String symfonie = id(admin.post(CENTRES, centre("Wijkcentrum Symfonie", "wijkcentrum")));

@@ -45,5 +45,8 @@ class RequestWordingTests {
         assertThat(PageShell.sameUriIn("/oss/centra", "lang=en&q=a%20b", "nl"))
                 .isEqualTo("/oss/centra?q=a%20b&lang=nl");
         assertThat(PageShell.sameUriIn("/", "lang&language=x", "en")).isEqualTo("/?language=x&lang=en");
+        // A refused path must not turn the language link into a link to another site.
+        assertThat(PageShell.sameUriIn("//elders.example/x", null, "en")).isEqualTo("/?lang=en");
+        assertThat(PageShell.sameUriIn("/\\elders.example", null, "nl")).isEqualTo("/?lang=nl");
     }
 }

@@ -152,7 +152,7 @@ class KeycloakLoginPageIT {
         assertThat(page.locator("html").getAttribute("class")).contains("trefpunt-login");
         assertThat(page.locator("h1").innerText().strip()).isEqualTo(heading);
         assertThat(page.locator("header .trefpunt-header__product").innerText()).isEqualTo("Trefpunt");
-        assertThat(page.locator("main#inhoud")).isNotNull();
+        assertThat(page.locator("main#inhoud").count()).isEqualTo(1);
         assertThat((String) page.evaluate("() => getComputedStyle(document.body).fontFamily"))
                 .startsWith("\"Noto Sans\"");
         assertThat((Boolean) page.evaluate("() => document.fonts.check('16px \"Noto Sans\"')"))

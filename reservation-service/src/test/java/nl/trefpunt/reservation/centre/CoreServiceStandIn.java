@@ -18,7 +18,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * core-service's centre API as reservation-service's tests need it, over real HTTP: {@code GET
  * /api/v1/centres/{id}} answers 200 for a centre registered in the tenant of the
- * {@code Trefpunt-Tenant} header, 404 otherwise, and 401 without a bearer token. It can be made
+ * {@code Trefpunt-Tenant} header, 404 otherwise, and 401 without the token of a service account. It can be made
  * to fail (503) or to hang, to test what happens when core-service cannot tell. One per test JVM;
  * every reservation-service context points at it ({@code META-INF/spring.factories}).
  */
@@ -83,7 +83,7 @@ public final class CoreServiceStandIn {
                     int status;
                     if (mode == Mode.FAILING) {
                         status = 503;
-                    } else if (authorization == null || !authorization.startsWith("Bearer ")) {
+                    } else if (!isServiceToken(authorization)) {
                         status = 401;
                     } else if (tenant != null
                             && CENTRES.getOrDefault(id, Set.of()).contains(tenant)) {
@@ -108,6 +108,23 @@ public final class CoreServiceStandIn {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the core-service stand-in", e);
         }
+    }
+
+    /**
+     * Whether the caller sent a token of a service account ({@code platform-service}), as
+     * reservation-service must: its own, never the person's it is serving. The signature is not
+     * checked here; core-service checks it, and the token comes from the test issuer.
+     */
+    private static boolean isServiceToken(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
+        if (parts.length != 3) {
+            return false;
+        }
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        return claims.contains("\"platform-service\"") && claims.contains("service-account-trefpunt-services");
     }
 
     /** Points every reservation-service test context at the stand-in. */

@@ -121,6 +121,13 @@ class SpaceCatalogueIT {
     }
 
     @Test
+    void textPostgresCannotTakeIsRefusedNamingTheField() {
+        assertInvalid(manager.post(SPACES, space(centre, "Grote\u0000zaal", 80)), "name");
+        assertInvalid(manager.get(SPACES + "?centreId=" + centre + "&%E0%AF%BC=1"), "\u0BFC");
+        assertThat(ids(manager.get(SPACES + "?centreId=" + centre))).isEmpty();
+    }
+
+    @Test
     void aCentreCannotHaveTwoSpacesOfTheSameName() {
         assertThat(manager.post(SPACES, grooteZaal(centre)).status()).isEqualTo(201);
 

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  *
  * <p>Runs are seeded: {@code -Dtrefpunt.fuzz.seed=N} repeats a run, otherwise the seed is random and
- * printed. {@code -Dtrefpunt.fuzz.requests=N} sets the number of requests (default 3000). A failure
+ * printed. {@code -Dtrefpunt.fuzz.requests=N} sets the number of requests (default 3500). A failure
  * lists each broken rule once, with the seed and the exact requests that broke it.
  *
  * <pre>{@code
@@ -55,7 +55,7 @@ public final class ApiFuzzer {
 
     public static final String SEED_PROPERTY = "trefpunt.fuzz.seed";
     public static final String REQUESTS_PROPERTY = "trefpunt.fuzz.requests";
-    public static final int DEFAULT_REQUESTS = 3_000;
+    public static final int DEFAULT_REQUESTS = 3_500;
     public static final String OPENAPI_PATH = "/api/v1/openapi.json";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
