@@ -53,15 +53,20 @@ class WebDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.jackson.factory.constraints.read.max-token-count", "100000");
         defaults.put("spring.messages.fallback-to-system-locale", "false");
         environment.getPropertySources().addLast(new MapPropertySource("trefpunt-web-defaults", defaults));
-        addProblemTexts(environment);
+        addProblemTexts(environment, application.getClassLoader());
     }
 
     /**
      * Adds the platform's error texts to the service's message bundles (rather than replacing
      * them), so Spring's own problems (405, 415, ...) come out in the caller's language.
      */
-    private static void addProblemTexts(ConfigurableEnvironment environment) {
-        String configured = environment.getProperty(BASENAME, "messages");
+    private static void addProblemTexts(ConfigurableEnvironment environment, ClassLoader classLoader) {
+        // Boot's default "messages" only where the service has that bundle: a missing bundle is
+        // a warning on every lookup.
+        String fallback = new org.springframework.core.io.ClassPathResource("messages.properties", classLoader).exists()
+                ? "messages"
+                : "";
+        String configured = environment.getProperty(BASENAME, fallback);
         java.util.Set<String> basenames = new java.util.LinkedHashSet<>();
         for (String name : configured.split(",")) {
             if (!name.isBlank()) {
