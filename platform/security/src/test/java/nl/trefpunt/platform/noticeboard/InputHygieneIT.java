@@ -74,6 +74,10 @@ class InputHygieneIT {
 
         assertProblem(refused, 400);
         assertThat(invalidParamNames(refused.json())).containsExactly("query");
+        assertThat(refused.json().get("instance").asString()).isEqualTo(NOTICES);
+        Api.Response behindGateway =
+                arnhem.header("X-Forwarded-Prefix", "/arnhem").get(NOTICES + "?query=a%00b");
+        assertThat(behindGateway.json().get("instance").asString()).isEqualTo("/arnhem" + NOTICES);
     }
 
     @Test

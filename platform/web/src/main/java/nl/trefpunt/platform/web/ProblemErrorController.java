@@ -26,6 +26,15 @@ public class ProblemErrorController implements ErrorController {
         Locale language = CallerLanguage.of(request);
         ProblemDetail problem =
                 Problems.problem(status, ProblemTexts.title(language, status), ProblemTexts.detail(language, status));
+        // The request that failed, not /error, which it was forwarded to.
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+            try {
+                // Already with the gateway's prefix: the forwarded request is the one recorded.
+                problem.setInstance(java.net.URI.create(failed));
+            } catch (IllegalArgumentException unparsable) {
+                // The request's own path was what was wrong with it: no instance then.
+            }
+        }
         if (request.getAttribute(RequestTextFilter.INVALID_PARAMS) instanceof List<?> invalid) {
             problem.setTitle(ProblemTexts.text(language, "invalidInput.title"));
             problem.setDetail(ProblemTexts.text(language, "invalidInput.detail"));
