@@ -1,19 +1,13 @@
 package nl.trefpunt.e2e;
 
+import static nl.trefpunt.platform.test.NetworkAddresses.answers;
+import static nl.trefpunt.platform.test.NetworkAddresses.externalAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
-import java.net.SocketException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import nl.trefpunt.launcher.Ports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,32 +43,5 @@ class NetworkExposureIT {
                     .as(part + " on 127.0.0.1:" + port)
                     .isTrue();
         });
-    }
-
-    private static boolean answers(InetAddress address, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address, port), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Optional<InetAddress> externalAddress() {
-        try {
-            return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
-                    .filter(networkInterface -> {
-                        try {
-                            return networkInterface.isUp() && !networkInterface.isLoopback();
-                        } catch (SocketException e) {
-                            return false;
-                        }
-                    })
-                    .flatMap(networkInterface -> Collections.list(networkInterface.getInetAddresses()).stream())
-                    .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
-                    .findFirst();
-        } catch (SocketException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,21 +1,16 @@
 package nl.trefpunt.launcher;
 
+import static nl.trefpunt.platform.test.NetworkAddresses.answers;
+import static nl.trefpunt.platform.test.NetworkAddresses.externalAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,34 +42,6 @@ class PostgresServerIT {
                     .as("PostgreSQL answers on " + external.get().getHostAddress())
                     .isFalse();
             assertThat(answers(InetAddress.getLoopbackAddress(), port)).isTrue();
-        }
-    }
-
-    static boolean answers(InetAddress address, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address, port), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** An IPv4 address of this machine that other machines could use, if it has one. */
-    static Optional<InetAddress> externalAddress() {
-        try {
-            return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
-                    .filter(networkInterface -> {
-                        try {
-                            return networkInterface.isUp() && !networkInterface.isLoopback();
-                        } catch (SocketException e) {
-                            return false;
-                        }
-                    })
-                    .flatMap(networkInterface -> Collections.list(networkInterface.getInetAddresses()).stream())
-                    .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
-                    .findFirst();
-        } catch (SocketException e) {
-            return Optional.empty();
         }
     }
 }
