@@ -3,12 +3,11 @@ package nl.trefpunt.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.trefpunt.platform.test.Api;
 import nl.trefpunt.platform.test.ServiceIntegrationTest;
-import nl.trefpunt.platform.test.TestTokens;
+import nl.trefpunt.platform.test.TestTenants;
 import nl.trefpunt.platform.test.fuzz.ApiFuzzer;
 import nl.trefpunt.platform.test.fuzz.Caller;
 import org.junit.jupiter.api.Test;
@@ -31,10 +30,7 @@ class CoreApiFuzzIT {
 
     @Test
     void everyEndpointKeepsTheRulesWhateverIsSent() {
-        for (String tenant : List.of("arnhem", "oss")) {
-            Api.Response provisioned = Api.on(port).as(TestTokens.service()).put("/internal/tenants/" + tenant, "");
-            assertThat(provisioned.status()).as(provisioned.toString()).isIn(200, 201);
-        }
+        TestTenants.provision(port, "arnhem", "oss");
         String marker = "Markeerpunt-" + UUID.randomUUID();
         Caller ossAdmin = Caller.member("oss", "municipality-admin");
         String ossCentre = register(ossAdmin, "Buurthuis " + marker, marker);

@@ -3,12 +3,11 @@ package nl.trefpunt.platform.noticeboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.trefpunt.platform.test.Api;
 import nl.trefpunt.platform.test.ServiceIntegrationTest;
-import nl.trefpunt.platform.test.TestTokens;
+import nl.trefpunt.platform.test.TestTenants;
 import nl.trefpunt.platform.test.fuzz.ApiFuzzer;
 import nl.trefpunt.platform.test.fuzz.Caller;
 import org.junit.jupiter.api.Test;
@@ -31,10 +30,7 @@ class PlantedFaultsFuzzIT {
 
     @Test
     void reportsA500AnErrorThatIsNotProblemJsonAndAnotherTenantsData() {
-        for (String tenant : List.of("arnhem", "oss")) {
-            Api.Response provisioned = Api.on(port).as(TestTokens.service()).put("/internal/tenants/" + tenant, "");
-            assertThat(provisioned.status()).as(provisioned.toString()).isIn(200, 201);
-        }
+        TestTenants.provision(port, "arnhem", "oss");
         String marker = "Markeerpunt-" + UUID.randomUUID();
         Caller ossStaff = Caller.member("oss", "municipality-staff");
         Api.Response notice = Api.on(port)
